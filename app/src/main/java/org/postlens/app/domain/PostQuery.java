@@ -1,0 +1,56 @@
+package org.postlens.app.domain;
+
+import java.time.Instant;
+
+/**
+ * What the posts table shows: a full-text search plus filters, and an order. Every field is optional
+ * ({@code null} means "any").
+ *
+ * @param search    full-text query in the user's words (FTS5 syntax is not required: words are ANDed)
+ * @param hasImage  {@code true}: only posts with a stored image; {@code false}: only posts without one
+ */
+public record PostQuery(
+        String search,
+        Instant from,
+        Instant to,
+        String author,
+        String lang,
+        Boolean hasImage,
+        Long importSourceId,
+        Sort sort,
+        boolean descending) {
+
+    public enum Sort { DATE, LIKES, SHARES, REPLIES, VIEWS, IMPORT_ORDER }
+
+    public static PostQuery all() {
+        return new PostQuery(null, null, null, null, null, null, null, Sort.DATE, false);
+    }
+
+    public PostQuery withSearch(String value) {
+        return new PostQuery(value, from, to, author, lang, hasImage, importSourceId, sort, descending);
+    }
+
+    public PostQuery withDates(Instant fromValue, Instant toValue) {
+        return new PostQuery(search, fromValue, toValue, author, lang, hasImage, importSourceId, sort, descending);
+    }
+
+    public PostQuery withAuthor(String value) {
+        return new PostQuery(search, from, to, value, lang, hasImage, importSourceId, sort, descending);
+    }
+
+    public PostQuery withLang(String value) {
+        return new PostQuery(search, from, to, author, value, hasImage, importSourceId, sort, descending);
+    }
+
+    public PostQuery withHasImage(Boolean value) {
+        return new PostQuery(search, from, to, author, lang, value, importSourceId, sort, descending);
+    }
+
+    public PostQuery withImportSource(Long value) {
+        return new PostQuery(search, from, to, author, lang, hasImage, value, sort, descending);
+    }
+
+    public PostQuery sortedBy(Sort value, boolean desc) {
+        return new PostQuery(search, from, to, author, lang, hasImage, importSourceId, value, desc);
+    }
+}
