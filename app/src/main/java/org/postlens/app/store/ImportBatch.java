@@ -1,0 +1,31 @@
+package org.postlens.app.store;
+
+import java.util.List;
+import org.postlens.app.domain.ImportProblem;
+import org.postlens.app.domain.Media;
+import org.postlens.app.domain.PostDraft;
+
+/**
+ * What one transaction of an import writes: the posts read since the last batch, their images, the problems
+ * found in those records, and how far into the file the import has got once this batch is stored.
+ */
+public record ImportBatch(long importSourceId, List<NewPost> posts, List<ImportProblem> problems, long recordsDone) {
+
+    public ImportBatch {
+        posts = List.copyOf(posts);
+        problems = List.copyOf(problems);
+    }
+
+    /** A post to store, with the images read for it (in the post's order). */
+    public record NewPost(PostDraft draft, List<Attachment> attachments) {
+        public NewPost {
+            attachments = List.copyOf(attachments);
+        }
+    }
+
+    /** An image stored in the project ({@code media} set) or only remembered by its URL. */
+    public record Attachment(Media media, String url, String originalName) {}
+
+    /** What a batch changed. */
+    public record Result(long postsAdded, long duplicates) {}
+}

@@ -1,0 +1,90 @@
+package org.postlens.app.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.postlens.app.domain.PostQuery;
+
+/** The WHERE and ORDER BY clauses for a {@link PostQuery}, with their parameters in order. */
+final class PostQuerySql {
+
+    final String where;
+    final String orderBy;
+    private final List<Object> parameters;
+
+    private PostQuerySql(String where, String orderBy, List<Object> parameters) {
+        this.where = where;
+        this.orderBy = orderBy;
+        this.parameters = parameters;
+    }
+
+    static PostQuerySql of(PostQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        String match = SearchText.toMatchExpression(query.search());
+        if (match != null) {
+            conditions.add("p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)");
+            parameters.add(match);
+        }
+        if (query.from() != null) {
+            conditions.add("p.created_at >= ?");
+            parameters.add(query.from().toEpochMilli());
+        }
+        if (query.to() != null) {
+            conditions.add("p.created_at < ?");
+            parameters.add(query.to().toEpochMilli());
+        }
+        if (query.author() != null && !query.author().isBlank()) {
+            conditions.add("p.account_id IN (SELECT id FROM accounts WHERE handle = ? COLLATE NOCASE)");
+            parameters.add(stripAt(query.author().trim()));
+        }
+        if (query.lang() != null && !query.lang().isBlank()) {
+            if (query.lang().equals(UNKNOWN_LANGUAGE)) {
+                conditions.add("p.lang IS NULL");
+            } else {
+                conditions.add("p.lang = ?");
+                parameters.add(query.lang());
+            }
+        }
+        if (query.hasImage() != null) {
+            conditions.add("p.has_image = ?");
+            parameters.add(query.hasImage() ? 1 : 0);
+        }
+        if (query.importSourceId() != null) {
+            conditions.add("p.import_source_id = ?");
+            parameters.add(query.importSourceId());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new PostQuerySql(where, orderBy(query), parameters);
+    }
+
+    /** The {@code lang} filter value that selects posts whose language is not known. */
+    static final String UNKNOWN_LANGUAGE = "?";
+
+    private static String orderBy(PostQuery query) {
+        String direction = query.descending() ? " DESC" : " ASC";
+        String column = switch (query.sort() == null ? PostQuery.Sort.DATE : query.sort()) {
+            case DATE -> "p.created_at";
+            case LIKES -> "p.likes";
+            case SHARES -> "p.shares";
+            case REPLIES -> "p.replies";
+            case VIEWS -> "p.views";
+            case IMPORT_ORDER -> null;
+        };
+        return column == null ? " ORDER BY p.id" + direction : " ORDER BY " + column + direction + ", p.id" + direction;
+    }
+
+    private static String stripAt(String handle) {
+        return handle.startsWith("@") ? handle.substring(1) : handle;
+    }
+
+    /** Binds this query's parameters from position {@code first}; returns the next free position. */
+    int bind(PreparedStatement statement, int first) throws SQLException {
+        int position = first;
+        for (Object parameter : parameters) {
+            statement.setObject(position++, parameter);
+        }
+        return position;
+    }
+}
