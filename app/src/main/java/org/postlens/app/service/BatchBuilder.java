@@ -11,7 +11,7 @@ import org.postlens.app.store.ImportBatch;
  */
 final class BatchBuilder {
 
-    static final int RECORDS_PER_BATCH = 5_000;
+    static final int RECORDS_PER_BATCH = 25_000;
     static final long BYTES_PER_BATCH = 64L * 1024 * 1024;
 
     private final long importSourceId;
