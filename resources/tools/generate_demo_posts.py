@@ -327,7 +327,7 @@ hi(18, "anjali_teacher", "बच्चों ने कक्षा में �
 VOICES = {
     "en": dict(
         authors=["nadia_on_harbour", "tom_rivers_photo", "oldquarter_baker", "rafael_volunteer", "bluecanoe_kid",
-                 "grumpy_commuter", "nadia_on_harbour", "dev_in_toronto"],
+                 "grumpy_commuter", "nadia_on_harbour", "sam_k_nurse"],
         places=["Fisher Lane", "Well Street", "Tannery Row", "Harbour Road", "the North Bank", "Market Square",
                 "Mill Street", "Canal Walk"],
         lines=["Just waded down {p} to check on my aunt. Water up to my knees and freezing.",
@@ -368,7 +368,7 @@ VOICES = {
                  "يا رب تعدّي على خير 🤲", "اللَّهُمَّ سَلِّمْ.", ""],
         count=40),
     "hi": dict(
-        authors=["priya_maralta", "ravi_kumar_driver", "anjali_teacher", "meera_sewa", "priya_maralta"],
+        authors=["priya_maralta", "anjali_teacher", "meera_sewa", "priya_maralta"],
         places=["हार्बर रोड", "पुरानी बस्ती", "फ़िशर लेन", "बाज़ार चौक", "वेल स्ट्रीट"],
         lines=["मौसी का हाल देखने {p} गई थी, घुटनों तक ठंडा पानी।",
                "{p} में कल रात से बिजली गई हुई है।",

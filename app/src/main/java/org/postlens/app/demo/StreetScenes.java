@@ -105,7 +105,8 @@ final class StreetScenes {
         g.fill(wall);
         g.setColor(new Color(120, 124, 130));
         for (int y = height / 3 + 30; y < height * 5 / 6; y += 36) {
-            g.drawLine(width / 6 + (y - height / 3) / 6, y, width * 5 / 6 - (y - height / 3) / 6, y);
+            int inset = (y - height / 3) * (width / 12) / (height / 2);
+            g.drawLine(width / 6 + inset, y, width * 5 / 6 - inset, y);
         }
         Random random = new Random(41);
         int spillLeft = width * 2 / 5;
