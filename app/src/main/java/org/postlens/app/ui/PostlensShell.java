@@ -49,7 +49,9 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         this.start = new StartViewModel(context.recentProjects(), context.opener(), context.executor(), context.demo());
         start.setOnOpened(this::showProject);
         start.setOnError(this::showError);
-        this.scene = new Scene(new Label(), 1360, 860);
+        // Never larger than the screen (a small laptop, or the headless test screen).
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(new Label(), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
             if (main == null) {

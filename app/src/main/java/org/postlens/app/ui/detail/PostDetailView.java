@@ -45,7 +45,7 @@ public final class PostDetailView extends ScrollPane {
 
     public PostDetailView(PostDetailViewModel viewModel) {
         setId("post-detail");
-        getStyleClass().addAll("post-detail", Styles.EDGE_TO_EDGE);
+        getStyleClass().addAll("post-detail", atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.setPadding(new Insets(14));

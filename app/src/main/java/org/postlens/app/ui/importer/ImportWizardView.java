@@ -296,7 +296,8 @@ public final class ImportWizardView extends BorderPane {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import posts");
         ImportWizardView view = new ImportWizardView(viewModel, stage::close);
-        Scene scene = new Scene(view, 1180, 700);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1180, screen.getWidth()), Math.min(700, screen.getHeight()));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

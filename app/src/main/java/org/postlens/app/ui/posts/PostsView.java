@@ -49,7 +49,7 @@ public final class PostsView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("posts-view");
         setTop(filterBar());
-        setCenter(table());
+        setCenter(tablePane());
     }
 
     public TableView<PostRow> table() {
@@ -182,7 +182,7 @@ public final class PostsView extends BorderPane {
         });
     }
 
-    private StackPane table() {
+    private StackPane tablePane() {
         table.setId("posts-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
