@@ -84,7 +84,9 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         mainView = new MainView(main, this);
         setRoot(mainView);
         stage.setTitle(main.title());
-        mainView.postsView().table().requestFocus();
+        // After the scene has been laid out, or the first text field would take the focus.
+        MainView shown = mainView;
+        javafx.application.Platform.runLater(() -> shown.postsView().table().requestFocus());
     }
 
     public MainViewModel mainViewModel() {

@@ -46,7 +46,7 @@ public final class MainView extends BorderPane {
         PostDetailView detail = new PostDetailView(viewModel.detail());
         split = new SplitPane(posts, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(detail, false);
 
         TableView<PostRow> table = posts.table();
@@ -58,7 +58,7 @@ public final class MainView extends BorderPane {
             }
         });
 
-        setTop(menuBar());
+        setTop(new javafx.scene.layout.VBox(menuBar(), posts.filterBarNode()));
         setCenter(split);
         setBottom(statusBar());
         addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);

@@ -19,7 +19,7 @@ public record PostFilters(
         Long importSourceId) {
 
     public enum ImageChoice {
-        ANY("Any"), WITH_IMAGE("With image"), WITHOUT_IMAGE("Without image");
+        ANY("Images: any"), WITH_IMAGE("With image"), WITHOUT_IMAGE("Without image");
 
         private final String label;
 

@@ -44,12 +44,18 @@ public final class PostsView extends BorderPane {
     private final TableView<PostRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final Label countLabel = new Label();
+    private final HBox filterBar;
 
     public PostsView(PostsViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("posts-view");
-        setTop(filterBar());
+        filterBar = filterBar();
         setCenter(tablePane());
+    }
+
+    /** The search and filter bar; the main window places it across the whole width, above table and detail. */
+    public HBox filterBarNode() {
+        return filterBar;
     }
 
     public TableView<PostRow> table() {
@@ -96,6 +102,7 @@ public final class PostsView extends BorderPane {
         author.setId("author-filter");
         author.setPromptText("Author");
         author.setPrefColumnCount(9);
+        author.setMinWidth(110);
         author.setTooltip(new Tooltip("Posts by this account (suggestions as you type)"));
         author.textProperty().bindBidirectional(viewModel.authorProperty());
         attachSuggestions(author, viewModel::authorSuggestions);
@@ -104,18 +111,21 @@ public final class PostsView extends BorderPane {
         language.setId("language-filter");
         language.valueProperty().bindBidirectional(viewModel.languageProperty());
         language.setTooltip(new Tooltip("Language of the post"));
-        language.setPrefWidth(130);
+        language.setPrefWidth(150);
+        language.setMinWidth(120);
 
         ComboBox<PostFilters.ImageChoice> image = new ComboBox<>();
         image.getItems().setAll(PostFilters.ImageChoice.values());
         image.valueProperty().bindBidirectional(viewModel.imageProperty());
         image.setTooltip(new Tooltip("Posts with or without a stored image"));
-        image.setPrefWidth(130);
+        image.setPrefWidth(150);
+        image.setMinWidth(120);
 
         ComboBox<PostsViewModel.SourceChoice> source = new ComboBox<>(viewModel.sources());
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
         source.setTooltip(new Tooltip("Posts from one imported file"));
-        source.setPrefWidth(150);
+        source.setPrefWidth(170);
+        source.setMinWidth(120);
 
         Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
         clear.setId("clear-filters");
@@ -125,6 +135,7 @@ public final class PostsView extends BorderPane {
         clear.disableProperty().bind(viewModel.filteredProperty().not().and(search.textProperty().isEmpty()));
 
         countLabel.setId("row-count");
+        countLabel.setMinWidth(Region.USE_PREF_SIZE);
         countLabel.getStyleClass().add(Styles.TEXT_MUTED);
         Runnable updateCount = () -> countLabel.setText(viewModel.loadingProperty().get() && viewModel.filteredCountProperty().get() == 0
                 ? "Searching…" : viewModel.countText());
@@ -145,7 +156,8 @@ public final class PostsView extends BorderPane {
     private static DatePicker datePicker(String prompt, String tip) {
         DatePicker picker = new DatePicker();
         picker.setPromptText(prompt);
-        picker.setPrefWidth(125);
+        picker.setPrefWidth(140);
+        picker.setMinWidth(130);
         picker.setTooltip(new Tooltip(tip));
         return picker;
     }
@@ -186,23 +198,24 @@ public final class PostsView extends BorderPane {
         table.setId("posts-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column but the text keeps its width; the text column takes what is left.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(28);
 
-        TableColumn<PostRow, String> date = column("Date (UTC)", row -> row.createdAt() == null ? "" : ROW_DATE.format(row.createdAt()), 128);
+        TableColumn<PostRow, String> date = column("Date (UTC)", row -> row.createdAt() == null ? "" : ROW_DATE.format(row.createdAt()), 142);
         date.setUserData(PostQuery.Sort.DATE);
-        TableColumn<PostRow, String> author = column("Author", row -> row.author() == null ? "" : "@" + row.author(), 130);
+        TableColumn<PostRow, String> author = column("Author", row -> row.author() == null ? "" : "@" + row.author(), 112);
         author.setSortable(false);
         TableColumn<PostRow, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : oneLine(cell.getValue().text())));
         text.setCellFactory(col -> new TextCell());
         text.setSortable(false);
-        text.setPrefWidth(520);
+        text.setPrefWidth(320);
         TableColumn<PostRow, String> likes = number("Likes", PostRow::likes, PostQuery.Sort.LIKES);
         TableColumn<PostRow, String> shares = number("Shares", PostRow::shares, PostQuery.Sort.SHARES);
         TableColumn<PostRow, String> replies = number("Replies", PostRow::replies, PostQuery.Sort.REPLIES);
         TableColumn<PostRow, String> views = number("Views", PostRow::views, PostQuery.Sort.VIEWS);
-        TableColumn<PostRow, String> lang = column("Lang", row -> row.lang() == null ? "" : row.lang(), 52);
+        TableColumn<PostRow, String> lang = column("Lang", row -> row.lang() == null ? "" : row.lang(), 54);
         lang.setSortable(false);
         TableColumn<PostRow, String> image = new TableColumn<>();
         image.setGraphic(new FontIcon(Feather.IMAGE));
@@ -222,7 +235,12 @@ public final class PostsView extends BorderPane {
         table.getColumns().setAll(List.of(date, author, text, likes, shares, replies, views, lang, image));
         for (TableColumn<PostRow, ?> each : table.getColumns()) {
             each.setReorderable(false);
+            if (each != text) {
+                each.setMinWidth(each.getPrefWidth());
+                each.setMaxWidth(each.getPrefWidth());
+            }
         }
+        text.setMinWidth(200);
 
         // Sorting is done by the database over all matching rows, not by the table over the rows it holds.
         table.setSortPolicy(view -> {
@@ -267,7 +285,7 @@ public final class PostsView extends BorderPane {
         TableColumn<PostRow, String> column = column(title, row -> {
             Long number = value.apply(row);
             return number == null ? "" : String.format("%,d", number);
-        }, 72);
+        }, 68);
         column.setUserData(sort);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setSortType(TableColumn.SortType.DESCENDING);
