@@ -1,0 +1,36 @@
+package org.postlens.app.ui;
+
+import java.util.function.Function;
+import org.postlens.app.ingest.MappingPresets;
+import org.postlens.app.service.ImportService;
+import org.postlens.app.settings.AppDirectories;
+import org.postlens.app.store.Project;
+import org.postlens.app.ui.importer.ImportBackend;
+import org.postlens.app.ui.importer.IngestImportBackend;
+import org.postlens.app.ui.jobs.TaskExecutor;
+import org.postlens.app.ui.main.PostExporter;
+import org.postlens.app.ui.start.ProjectOpener;
+import org.postlens.app.ui.start.RecentProjects;
+import org.postlens.app.ui.start.StartViewModel.DemoProjectSource;
+
+/**
+ * The composition root's parts: everything the windows need, made once in {@link PostlensApp} (or a test) and
+ * passed down by constructor. {@code demo} and {@code exporter} may be null: their menu entries are then disabled.
+ */
+public record AppContext(
+        AppDirectories directories,
+        TaskExecutor executor,
+        RecentProjects recentProjects,
+        ProjectOpener opener,
+        Function<Project, ImportBackend> importBackends,
+        DemoProjectSource demo,
+        PostExporter exporter) {
+
+    /** The app's wiring on real services. TODO(lead): pass demo.DemoProject and export.ExportService here. */
+    public static AppContext standard(AppDirectories directories, TaskExecutor executor) {
+        return new AppContext(directories, executor, new RecentProjects(directories.recentProjectsFile()),
+                ProjectOpener.sqlite(),
+                project -> new IngestImportBackend(new ImportService(project), new MappingPresets(directories.presets())),
+                null, null);
+    }
+}

@@ -1,0 +1,266 @@
+package org.postlens.app.ui;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.postlens.app.store.Project;
+import org.postlens.app.ui.importer.ImportBackend.Summary;
+import org.postlens.app.ui.importer.ImportProblemsView;
+import org.postlens.app.ui.importer.ImportWizardView;
+import org.postlens.app.ui.main.MainActions;
+import org.postlens.app.ui.main.MainView;
+import org.postlens.app.ui.main.MainViewModel;
+import org.postlens.app.ui.main.Shortcuts;
+import org.postlens.app.ui.start.StartView;
+import org.postlens.app.ui.start.StartViewModel;
+
+/**
+ * Owns the one main window: shows the start screen or the open project, and does what needs the window
+ * (file choosers, dialogs, other windows). Only one project is open at a time; opening another closes it.
+ */
+public final class PostlensShell implements MainActions, StartView.Choosers {
+
+    public static final String STYLESHEET = "/org/postlens/app/ui/postlens.css";
+
+    private final Stage stage;
+    private final AppContext context;
+    private final StartViewModel start;
+    private final Scene scene;
+    private MainViewModel main;
+    private MainView mainView;
+
+    public PostlensShell(Stage stage, AppContext context) {
+        this.stage = stage;
+        this.context = context;
+        this.start = new StartViewModel(context.recentProjects(), context.opener(), context.executor(), context.demo());
+        start.setOnOpened(this::showProject);
+        start.setOnError(this::showError);
+        // Never larger than the screen (a small laptop, or the headless test screen).
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(new Label(), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (main == null) {
+                newProject();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (main == null) {
+                openProject();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> closeCurrent());
+    }
+
+    public void showStart() {
+        closeCurrent();
+        start.refreshRecent();
+        StartView view = new StartView(start, this);
+        setRoot(view);
+        stage.setTitle("Postlens");
+        view.focusRecent();
+    }
+
+    /** Shows an already open project (the composition root and tests use it directly). */
+    public void showProject(Project project) {
+        closeCurrent();
+        main = new MainViewModel(project, context.executor(), context.importBackends().apply(project), context.exporter(),
+                this::showError);
+        mainView = new MainView(main, this);
+        setRoot(mainView);
+        stage.setTitle(main.title());
+        // After the scene has been laid out, or the first text field would take the focus.
+        MainView shown = mainView;
+        javafx.application.Platform.runLater(() -> shown.postsView().table().requestFocus());
+    }
+
+    public MainViewModel mainViewModel() {
+        return main;
+    }
+
+    public MainView mainView() {
+        return mainView;
+    }
+
+    public StartViewModel startViewModel() {
+        return start;
+    }
+
+    private void setRoot(Parent root) {
+        scene.setRoot(root);
+    }
+
+    private void closeCurrent() {
+        if (main != null) {
+            main.close();
+            main = null;
+            mainView = null;
+        }
+    }
+
+    public void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Postlens");
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(460);
+        alert.show();
+    }
+
+    @Override
+    public void newProject() {
+        FileChooser chooser = projectChooser("New project");
+        chooser.setInitialFileName("Untitled.postlens");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            start.createProject(file.toPath());
+        }
+    }
+
+    @Override
+    public void openProject() {
+        File file = projectChooser("Open project").showOpenDialog(stage);
+        if (file != null) {
+            start.openProject(file.toPath());
+        }
+    }
+
+    private static FileChooser projectChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Postlens projects", "*.postlens"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+
+    @Override
+    public List<Path> recentProjects() {
+        return context.recentProjects().load();
+    }
+
+    @Override
+    public void openRecent(Path project) {
+        start.openRecent(new StartViewModel.RecentEntry(project, !project.toFile().isFile()));
+    }
+
+    @Override
+    public void openDemo() {
+        start.openDemo();
+    }
+
+    @Override
+    public boolean demoAvailable() {
+        return start.demoAvailable();
+    }
+
+    @Override
+    public void importFile() {
+        importFile(null);
+    }
+
+    /** Opens the import window, with {@code file} already chosen when not null. */
+    public Stage importFile(Path file) {
+        if (main == null) {
+            return null;
+        }
+        return ImportWizardView.show(main.newImportWizard(), stage, file);
+    }
+
+    @Override
+    public void importImageFolder() {
+        if (main == null) {
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of images");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            main.importImageFolder(folder.toPath(), this::showImageSummary);
+        }
+    }
+
+    private void showImageSummary(Summary summary) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.format(
+                "%,d images added as posts · %,d duplicates · %,d rejected · %,d warnings%s",
+                summary.postsAdded(), summary.duplicates(), summary.rejected(), summary.warnings(),
+                summary.cancelled() ? " (cancelled)" : ""), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText("Imported " + summary.file());
+        alert.show();
+    }
+
+    @Override
+    public void export() {
+        if (main == null || !main.canExport()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the posts shown");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl"));
+        chooser.setInitialFileName(main.project().name() + ".csv");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            main.export(file.toPath(), count -> {
+                Alert done = new Alert(Alert.AlertType.INFORMATION, String.format("%,d posts written to %s", count, file),
+                        ButtonType.OK);
+                done.initOwner(stage);
+                done.setHeaderText("Export finished");
+                done.show();
+            });
+        }
+    }
+
+    @Override
+    public void showImportProblems() {
+        if (main != null) {
+            ImportProblemsView.show(main.newImportProblems(), stage);
+        }
+    }
+
+    @Override
+    public void showShortcuts() {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(8));
+        int row = 0;
+        for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().addAll(Styles.TEXT_BOLD, "shortcut-keys");
+            grid.addRow(row++, keys, new Label(shortcut.action()));
+        }
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(grid);
+        alert.show();
+    }
+
+    @Override
+    public void closeProject() {
+        showStart();
+    }
+
+    @Override
+    public void quit() {
+        closeCurrent();
+        stage.close();
+    }
+}

@@ -1,0 +1,171 @@
+package org.postlens.app.ui.detail;
+
+import atlantafx.base.theme.Styles;
+import java.io.ByteArrayInputStream;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.postlens.app.domain.Media;
+import org.postlens.app.ui.detail.PostDetailViewModel.Detail;
+import org.postlens.app.ui.detail.PostDetailViewModel.Field;
+
+/** The selected post: full text (right to left when it is mainly Arabic or Hebrew), images, metadata, raw record. */
+public final class PostDetailView extends ScrollPane {
+
+    private static final double THUMBNAIL_WIDTH = 340;
+
+    private final VBox content = new VBox(12);
+    private final Text postText = new Text();
+    private final TextFlow textFlow = new TextFlow(postText);
+    private final FlowPane images = new FlowPane(8, 8);
+    private final GridPane metadata = new GridPane();
+    private final TextArea raw = new TextArea();
+    private final Label empty = new Label("Select a post to read it here.");
+
+    public PostDetailView(PostDetailViewModel viewModel) {
+        setId("post-detail");
+        getStyleClass().addAll("post-detail", atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.setPadding(new Insets(14));
+        postText.setId("detail-text");
+        postText.getStyleClass().add("detail-text");
+        textFlow.getStyleClass().add("detail-text-flow");
+        textFlow.setLineSpacing(3);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        metadata.setHgap(12);
+        metadata.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(96);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        metadata.getColumnConstraints().setAll(labels, values);
+        raw.setEditable(false);
+        raw.setWrapText(true);
+        raw.setPrefRowCount(14);
+        raw.getStyleClass().add("raw-record");
+        show(null);
+        setContent(content);
+        viewModel.detailProperty().addListener((obs, old, detail) -> show(detail));
+    }
+
+    private void show(Detail detail) {
+        if (detail == null) {
+            content.getChildren().setAll(empty);
+            return;
+        }
+        String text = detail.post().text() == null ? "" : detail.post().text();
+        postText.setText(text);
+        textFlow.setNodeOrientation(detail.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        textFlow.prefWidthProperty().bind(widthProperty().subtract(40));
+
+        images.getChildren().clear();
+        for (Media media : detail.images()) {
+            images.getChildren().add(thumbnail(media));
+        }
+        for (String url : detail.remoteImages()) {
+            Label remote = new Label("Image not stored: " + url);
+            remote.getStyleClass().add(Styles.TEXT_MUTED);
+            remote.setWrapText(true);
+            images.getChildren().add(remote);
+        }
+
+        metadata.getChildren().clear();
+        int row = 0;
+        for (Field field : detail.fields()) {
+            Label label = new Label(field.label());
+            label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            metadata.add(label, 0, row);
+            metadata.add(field.link() ? link(field.value()) : selectable(field.value()), 1, row);
+            row++;
+        }
+
+        raw.setText(detail.prettyRaw());
+        TitledPane rawPane = new TitledPane("Raw record as imported", raw);
+        rawPane.setExpanded(false);
+        rawPane.setAnimated(false);
+
+        content.getChildren().setAll(textFlow);
+        if (!images.getChildren().isEmpty()) {
+            content.getChildren().add(images);
+        }
+        content.getChildren().addAll(metadata, rawPane);
+        setVvalue(0);
+    }
+
+    private static Label selectable(String value) {
+        Label label = new Label(value);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** Postlens never opens the network: a URL is copied for the user to open where they choose. */
+    private static Hyperlink link(String url) {
+        Hyperlink link = new Hyperlink(url);
+        link.setTooltip(new Tooltip("Click to copy the URL (Postlens works offline and opens no links)"));
+        link.setWrapText(true);
+        link.setPadding(Insets.EMPTY);
+        link.setOnAction(event -> {
+            ClipboardContent clip = new ClipboardContent();
+            clip.putString(url);
+            Clipboard.getSystemClipboard().setContent(clip);
+            link.setVisited(true);
+        });
+        return link;
+    }
+
+    private StackPane thumbnail(Media media) {
+        Image image = new Image(new ByteArrayInputStream(media.bytes()));
+        ImageView view = new ImageView(image);
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        view.setFitWidth(Math.min(THUMBNAIL_WIDTH, image.getWidth() > 0 ? image.getWidth() : THUMBNAIL_WIDTH));
+        view.setFitHeight(260);
+        StackPane frame = new StackPane(view);
+        frame.getStyleClass().add("detail-image");
+        frame.setAlignment(Pos.CENTER_LEFT);
+        Tooltip.install(frame, new Tooltip("Click to view larger"));
+        frame.setOnMouseClicked(event -> showLarge(image, frame.getScene() == null ? null : frame.getScene().getWindow()));
+        return frame;
+    }
+
+    private static void showLarge(Image image, Window owner) {
+        ImageView view = new ImageView(image);
+        view.setPreserveRatio(true);
+        ScrollPane scroll = new ScrollPane(new StackPane(view));
+        scroll.setPannable(true);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Image " + (int) image.getWidth() + " × " + (int) image.getHeight());
+        double width = Math.min(1200, Math.max(300, image.getWidth() + 20));
+        double height = Math.min(900, Math.max(200, image.getHeight() + 20));
+        stage.setScene(new Scene(scroll, width, height));
+        stage.getScene().setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.show();
+    }
+}

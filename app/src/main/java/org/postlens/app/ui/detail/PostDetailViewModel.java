@@ -1,0 +1,130 @@
+package org.postlens.app.ui.detail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.postlens.app.domain.ImportSource;
+import org.postlens.app.domain.Media;
+import org.postlens.app.domain.MediaRef;
+import org.postlens.app.domain.Post;
+import org.postlens.app.store.Project;
+import org.postlens.app.ui.jobs.BackgroundTask;
+import org.postlens.app.ui.jobs.TaskExecutor;
+
+/**
+ * The post shown in the detail pane: loads the whole post and its stored images in the background when the
+ * table selection changes; a selection that moves on before the load finishes drops the old result.
+ */
+public final class PostDetailViewModel {
+
+    public static final DateTimeFormatter FULL_DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Everything the pane shows for one post. */
+    public record Detail(Post post, boolean rightToLeft, List<Media> images, List<String> remoteImages,
+                         List<Field> fields, String prettyRaw) {}
+
+    /** One line of the metadata grid; {@code link} when the value is a URL. */
+    public record Field(String label, String value, boolean link) {}
+
+    private final Project project;
+    private final TaskExecutor executor;
+    private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
+    private long wanted = -1;
+
+    public PostDetailViewModel(Project project, TaskExecutor executor) {
+        this.project = project;
+        this.executor = executor;
+    }
+
+    public void show(Long postId) {
+        if (postId == null) {
+            wanted = -1;
+            detail.set(null);
+            return;
+        }
+        if (postId == wanted && detail.get() != null) {
+            return;
+        }
+        wanted = postId;
+        BackgroundTask.of((progress, cancellation) -> project.posts().find(postId).map(this::load).orElse(null))
+                .onSuccess(loaded -> {
+                    if (wanted == postId) {
+                        detail.set(loaded);
+                    }
+                })
+                .onFailure(error -> {
+                    if (wanted == postId) {
+                        detail.set(null);
+                    }
+                })
+                .start(executor);
+    }
+
+    private Detail load(Post post) {
+        List<Media> images = new ArrayList<>();
+        List<String> remote = new ArrayList<>();
+        for (MediaRef ref : post.media()) {
+            if (ref.sha256() != null) {
+                project.media().find(ref.sha256()).ifPresent(images::add);
+            } else if (ref.url() != null) {
+                remote.add(ref.url());
+            }
+        }
+        return new Detail(post, TextDirection.isMainlyRightToLeft(post.text()), images, remote, fields(post),
+                pretty(post.raw()));
+    }
+
+    private List<Field> fields(Post post) {
+        Map<Long, ImportSource> sources = project.imports().sources().stream()
+                .collect(Collectors.toMap(ImportSource::id, Function.identity(), (a, b) -> a));
+        ImportSource source = sources.get(post.importSourceId());
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("Post id", post.sourceId(), false));
+        if (post.platform() != null && !post.platform().isBlank()) {
+            fields.add(new Field("Platform", post.platform(), false));
+        }
+        fields.add(new Field("Author", post.author() == null ? "—" : "@" + post.author(), false));
+        fields.add(new Field("Date", post.createdAt() == null ? "unknown" : FULL_DATE.format(post.createdAt()), false));
+        if (post.url() != null && !post.url().isBlank()) {
+            fields.add(new Field("URL", post.url(), true));
+        }
+        fields.add(new Field("Engagement", String.format("%s likes · %s shares · %s replies · %s views",
+                number(post.likes()), number(post.shares()), number(post.replies()), number(post.views())), false));
+        fields.add(new Field("Language", post.lang() == null ? "unknown" : post.lang(), false));
+        fields.add(new Field("Imported from", (source == null ? "?" : source.fileName())
+                + ", record " + String.format("%,d", post.recordNumber()), false));
+        return fields;
+    }
+
+    private static String number(Long value) {
+        return value == null ? "—" : String.format("%,d", value);
+    }
+
+    static String pretty(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        try {
+            JsonNode node = JSON.readTree(raw);
+            return JSON.writeValueAsString(node);
+        } catch (Exception notJson) {
+            return raw;
+        }
+    }
+
+    public ReadOnlyObjectProperty<Detail> detailProperty() {
+        return detail;
+    }
+}

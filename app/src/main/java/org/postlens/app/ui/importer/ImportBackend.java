@@ -1,0 +1,73 @@
+package org.postlens.app.ui.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.postlens.app.domain.ImportProblem;
+import org.postlens.app.ingest.SourceRecord;
+import org.postlens.app.jobs.CancellationToken;
+import org.postlens.app.jobs.ProgressListener;
+
+/**
+ * What the import wizard needs from the ingest layer and the import service, in the wizard's own terms
+ * (field and column names as strings) so that the wizard's ViewModel is tested without reading real files.
+ * {@link IngestImportBackend} is the app's implementation.
+ */
+public interface ImportBackend {
+
+    /** How to read a file: {@code encoding} null for auto-detect, {@code delimiter} null for auto. */
+    record ReadSettings(String encoding, Character delimiter) {
+        public static ReadSettings auto() {
+            return new ReadSettings(null, null);
+        }
+    }
+
+    /** Postlens field name (e.g. "TEXT") to source column; absent fields are not imported. */
+    record Mapping(Map<String, String> columns, String platform, String zoneId) {
+        public Mapping {
+            columns = Map.copyOf(columns);
+            platform = platform == null ? "" : platform;
+            zoneId = zoneId == null || zoneId.isBlank() ? "UTC" : zoneId;
+        }
+    }
+
+    record FilePreview(List<String> columns, List<SourceRecord> records) {}
+
+    /** One preview row as it would be imported. */
+    record MappedRow(long record, String id, String date, String author, String text, String likes, String shares,
+                     String replies, String views, String lang, String images, String problems) {}
+
+    record Summary(String file, String outcome, long records, long postsAdded, long duplicates, long rejected,
+                   long warnings, List<ImportProblem> problems) {
+        public boolean cancelled() {
+            return "CANCELLED".equals(outcome);
+        }
+
+        public boolean alreadyImported() {
+            return "ALREADY_IMPORTED".equals(outcome);
+        }
+    }
+
+    /** The Postlens fields a mapping can fill, in the order the wizard lists them. */
+    List<String> fields();
+
+    FilePreview preview(Path file, ReadSettings settings, int maxRecords) throws IOException;
+
+    /** The mapping guessed from column names. */
+    Mapping detect(List<String> columns);
+
+    List<MappedRow> mapPreview(Path file, List<SourceRecord> records, Mapping mapping);
+
+    Summary importFile(Path file, ReadSettings settings, Mapping mapping, ProgressListener progress,
+                       CancellationToken cancellation) throws IOException;
+
+    Summary importImageFolder(Path folder, ProgressListener progress, CancellationToken cancellation) throws IOException;
+
+    List<String> presetNames();
+
+    Optional<Mapping> loadPreset(String name);
+
+    void savePreset(String name, Mapping mapping) throws IOException;
+}

@@ -1,0 +1,51 @@
+package org.postlens.app.ui.importer;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.postlens.app.ui.posts.PostsViewModel.SourceChoice;
+
+/** A window listing the project's import problems, a page at a time, filtered by import. */
+public final class ImportProblemsView extends BorderPane {
+
+    public ImportProblemsView(ImportProblemsViewModel viewModel) {
+        ComboBox<SourceChoice> source = new ComboBox<>(viewModel.sources());
+        source.valueProperty().bindBidirectional(viewModel.sourceProperty());
+        Label pageText = new Label(viewModel.pageText());
+        viewModel.countProperty().addListener((obs, o, n) -> pageText.setText(viewModel.pageText()));
+        viewModel.pageProperty().addListener((obs, o, n) -> pageText.setText(viewModel.pageText()));
+        Button previous = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
+        previous.setOnAction(event -> viewModel.previous());
+        Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
+        next.setOnAction(event -> viewModel.next());
+        previous.getStyleClass().add(Styles.BUTTON_ICON);
+        next.getStyleClass().add(Styles.BUTTON_ICON);
+        HBox bar = new HBox(8, new Label("Import:"), source, previous, next, pageText);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+        setCenter(ProblemsTable.create(viewModel.problems()));
+    }
+
+    public static void show(ImportProblemsViewModel viewModel, Window owner) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Import problems");
+        Scene scene = new Scene(new ImportProblemsView(viewModel), 1000, 560);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.show();
+    }
+}

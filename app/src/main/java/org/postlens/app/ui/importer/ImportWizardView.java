@@ -1,0 +1,318 @@
+package org.postlens.app.ui.importer;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.postlens.app.ui.importer.ImportBackend.MappedRow;
+import org.postlens.app.ui.importer.ImportBackend.Summary;
+import org.postlens.app.ui.importer.ImportWizardViewModel.Delimiter;
+import org.postlens.app.ui.importer.ImportWizardViewModel.FieldRow;
+
+/**
+ * The import window: how to read the file and map its columns (left), the first rows as they will be imported
+ * (right), then progress and the summary with the problems found.
+ */
+public final class ImportWizardView extends BorderPane {
+
+    private final ImportWizardViewModel viewModel;
+    private final VBox summaryBox = new VBox(8);
+    private final SplitPane mappingPane;
+
+    public ImportWizardView(ImportWizardViewModel viewModel, Runnable close) {
+        this.viewModel = viewModel;
+        setId("import-wizard");
+        setPadding(new Insets(12));
+
+        Label fileLabel = new Label();
+        fileLabel.getStyleClass().add(Styles.TITLE_4);
+        fileLabel.textProperty().bind(viewModel.fileProperty().map(p -> p.getFileName().toString()).orElse("No file chosen"));
+        Button choose = new Button("Choose file…", new FontIcon(Feather.FILE));
+        choose.setOnAction(event -> chooseFile());
+        HBox fileBar = new HBox(10, new FontIcon(Feather.UPLOAD), fileLabel, choose);
+        fileBar.setAlignment(Pos.CENTER_LEFT);
+
+        mappingPane = new SplitPane(settingsPane(), previewPane());
+        mappingPane.setDividerPositions(0.34);
+
+        Label message = new Label();
+        message.setId("import-message");
+        message.textProperty().bind(viewModel.messageProperty());
+        message.getStyleClass().add(Styles.WARNING);
+        message.setWrapText(true);
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(viewModel.progressFractionProperty());
+        progress.setPrefWidth(220);
+        Label progressText = new Label();
+        progressText.textProperty().bind(viewModel.progressTextProperty());
+        HBox progressBox = new HBox(8, progress, progressText);
+        progressBox.setAlignment(Pos.CENTER_LEFT);
+        progressBox.visibleProperty().bind(viewModel.importingProperty());
+        progressBox.managedProperty().bind(progressBox.visibleProperty());
+
+        Button start = new Button("Import", new FontIcon(Feather.CHECK));
+        start.setId("start-import");
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setDefaultButton(true);
+        start.disableProperty().bind(viewModel.readyProperty().not());
+        start.setOnAction(event -> viewModel.startImport());
+        Button cancel = new Button("Cancel import");
+        cancel.setOnAction(event -> viewModel.cancelImport());
+        cancel.visibleProperty().bind(viewModel.importingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Button closeButton = new Button("Close");
+        closeButton.setId("close-import");
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(event -> close.run());
+        closeButton.disableProperty().bind(viewModel.importingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, progressBox, spacer, cancel, start, closeButton);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        summaryBox.managedProperty().bind(summaryBox.visibleProperty());
+        summaryBox.setVisible(false);
+        viewModel.summaryProperty().addListener((obs, old, summary) -> showSummary(summary));
+
+        VBox bottom = new VBox(8, message, summaryBox, buttons);
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        setTop(fileBar);
+        setCenter(mappingPane);
+        setBottom(bottom);
+        BorderPane.setMargin(mappingPane, new Insets(10, 0, 0, 0));
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import posts");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Post files (CSV, TSV, JSON, JSON Lines)", "*.csv", "*.tsv", "*.txt", "*.json", "*.jsonl", "*.ndjson"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        var chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            viewModel.chooseFile(chosen.toPath());
+        }
+    }
+
+    private VBox settingsPane() {
+        ComboBox<String> encoding = new ComboBox<>();
+        encoding.getItems().setAll(ImportWizardViewModel.ENCODINGS);
+        encoding.valueProperty().bindBidirectional(viewModel.encodingProperty());
+        encoding.setTooltip(new Tooltip("Text encoding; Auto reads UTF-8/UTF-16 byte marks and falls back sensibly. Try windows-1256 for old Arabic files."));
+        ComboBox<Delimiter> delimiter = new ComboBox<>();
+        delimiter.getItems().setAll(Delimiter.values());
+        delimiter.valueProperty().bindBidirectional(viewModel.delimiterProperty());
+        TextField zone = new TextField();
+        zone.textProperty().bindBidirectional(viewModel.zoneProperty());
+        zone.setTooltip(new Tooltip("Time zone for dates written without one, e.g. UTC, Europe/Paris, Asia/Riyadh"));
+        TextField platform = new TextField();
+        platform.setPromptText("e.g. twitter (optional)");
+        platform.textProperty().bindBidirectional(viewModel.platformProperty());
+        platform.setTooltip(new Tooltip("Namespace of the post ids: the same id on two platforms are two posts"));
+
+        GridPane reading = new GridPane();
+        reading.setHgap(8);
+        reading.setVgap(6);
+        reading.addRow(0, new Label("Encoding"), encoding);
+        reading.addRow(1, new Label("Delimiter"), delimiter);
+        reading.addRow(2, new Label("Time zone"), zone);
+        reading.addRow(3, new Label("Platform"), platform);
+
+        TableView<FieldRow> fields = new TableView<>(viewModel.fieldRows());
+        fields.setId("mapping-table");
+        fields.getStyleClass().add(Styles.DENSE);
+        fields.setEditable(true);
+        fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<FieldRow, String> field = new TableColumn<>("Postlens field");
+        field.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().label()));
+        field.setSortable(false);
+        field.setPrefWidth(110);
+        TableColumn<FieldRow, String> column = new TableColumn<>("Column in the file");
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> cell.getValue().columnProperty());
+        column.setCellFactory(col -> new ColumnChoiceCell(viewModel));
+        fields.getColumns().setAll(java.util.List.of(field, column));
+        VBox.setVgrow(fields, Priority.ALWAYS);
+
+        ComboBox<String> presets = new ComboBox<>(viewModel.presets());
+        presets.setPromptText("Load preset");
+        presets.setOnAction(event -> viewModel.loadPreset(presets.getValue()));
+        presets.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(presets, Priority.ALWAYS);
+        Button save = new Button("Save as…", new FontIcon(Feather.SAVE));
+        save.setTooltip(new Tooltip("Save this mapping to reuse for files with the same columns"));
+        save.setOnAction(event -> {
+            TextInputDialog dialog = new TextInputDialog();
+            dialog.initOwner(getScene().getWindow());
+            dialog.setTitle("Save mapping preset");
+            dialog.setHeaderText("Name of the preset");
+            dialog.showAndWait().ifPresent(viewModel::savePreset);
+        });
+        HBox presetBar = new HBox(6, presets, save);
+
+        Label mappingTitle = new Label("Columns");
+        mappingTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox box = new VBox(8, reading, mappingTitle, fields, presetBar);
+        box.setPadding(new Insets(0, 8, 0, 0));
+        return box;
+    }
+
+    private VBox previewPane() {
+        TableView<MappedRow> preview = new TableView<>(viewModel.preview());
+        preview.setId("import-preview");
+        preview.getStyleClass().add(Styles.DENSE);
+        preview.getColumns().add(column("#", r -> String.valueOf(r.record()), 40));
+        preview.getColumns().add(column("Id", MappedRow::id, 90));
+        preview.getColumns().add(column("Date (UTC)", MappedRow::date, 130));
+        preview.getColumns().add(column("Author", MappedRow::author, 100));
+        preview.getColumns().add(column("Text", MappedRow::text, 280));
+        preview.getColumns().add(column("Likes", MappedRow::likes, 60));
+        preview.getColumns().add(column("Shares", MappedRow::shares, 60));
+        preview.getColumns().add(column("Replies", MappedRow::replies, 60));
+        preview.getColumns().add(column("Views", MappedRow::views, 60));
+        preview.getColumns().add(column("Lang", MappedRow::lang, 50));
+        preview.getColumns().add(column("Images", MappedRow::images, 100));
+        TableColumn<MappedRow, String> problems = column("Problems", MappedRow::problems, 240);
+        problems.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove(Styles.DANGER);
+                if (!empty && item != null && !item.isBlank()) {
+                    getStyleClass().add(Styles.DANGER);
+                }
+            }
+        });
+        preview.getColumns().add(problems);
+        Label none = new Label("Choose a file to see its first rows as they will be imported.");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        preview.setPlaceholder(none);
+        Label title = new Label("Preview: first " + ImportWizardViewModel.PREVIEW_ROWS + " rows as they will be imported");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        VBox box = new VBox(8, title, preview);
+        box.setPadding(new Insets(0, 0, 0, 8));
+        return box;
+    }
+
+    private static TableColumn<MappedRow, String> column(String title, Function<MappedRow, String> value, double width) {
+        TableColumn<MappedRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    private void showSummary(Summary summary) {
+        if (summary == null) {
+            summaryBox.setVisible(false);
+            return;
+        }
+        Label headline = new Label(summary.alreadyImported()
+                ? summary.file() + " was imported before; nothing new to add."
+                : String.format("%s%s: %,d posts added · %,d duplicates · %,d rejected · %,d warnings (%,d records read)",
+                summary.cancelled() ? "Cancelled — " : "Imported ", summary.file(), summary.postsAdded(),
+                summary.duplicates(), summary.rejected(), summary.warnings(), summary.records()));
+        headline.setId("import-summary");
+        headline.setWrapText(true);
+        headline.getStyleClass().addAll(Styles.TEXT_BOLD, summary.rejected() > 0 ? Styles.WARNING : Styles.SUCCESS);
+        summaryBox.getChildren().setAll(headline);
+        if (!summary.problems().isEmpty()) {
+            TableView<org.postlens.app.domain.ImportProblem> problems =
+                    ProblemsTable.create(javafx.collections.FXCollections.observableArrayList(summary.problems()));
+            problems.setPrefHeight(180);
+            summaryBox.getChildren().add(problems);
+            // The mapping is done with: give the room to the problems.
+            mappingPane.setDisable(true);
+        }
+        summaryBox.setVisible(true);
+    }
+
+    /** A combo box of the file's columns in each mapping row; "(not in file)" leaves the field empty. */
+    private static final class ColumnChoiceCell extends TableCell<FieldRow, String> {
+        private final ComboBox<String> combo;
+        private FieldRow bound;
+
+        ColumnChoiceCell(ImportWizardViewModel viewModel) {
+            combo = new ComboBox<>(viewModel.columnChoices());
+            combo.setMaxWidth(Double.MAX_VALUE);
+            combo.setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.DELETE) {
+                    combo.setValue(ImportWizardViewModel.NO_COLUMN);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                combo.valueProperty().unbindBidirectional(bound.columnProperty());
+                bound = null;
+            }
+            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
+                setGraphic(null);
+                return;
+            }
+            bound = getTableRow().getItem();
+            combo.valueProperty().bindBidirectional(bound.columnProperty());
+            setGraphic(combo);
+        }
+    }
+
+    /** Opens the wizard as a window owned by {@code owner}; starts with a file when one is given. */
+    public static Stage show(ImportWizardViewModel viewModel, Window owner, Path file) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Import posts");
+        ImportWizardView view = new ImportWizardView(viewModel, stage::close);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1180, screen.getWidth()), Math.min(700, screen.getHeight()));
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (viewModel.importingProperty().get()) {
+                event.consume();
+            }
+        });
+        stage.show();
+        if (file != null) {
+            viewModel.chooseFile(file);
+        } else {
+            view.chooseFile();
+        }
+        return stage;
+    }
+}

@@ -1,0 +1,370 @@
+package org.postlens.app.ui.importer;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.postlens.app.ingest.SourceRecord;
+import org.postlens.app.ui.importer.ImportBackend.Mapping;
+import org.postlens.app.ui.importer.ImportBackend.MappedRow;
+import org.postlens.app.ui.importer.ImportBackend.ReadSettings;
+import org.postlens.app.ui.importer.ImportBackend.Summary;
+import org.postlens.app.ui.jobs.BackgroundTask;
+import org.postlens.app.ui.jobs.JobsViewModel;
+import org.postlens.app.ui.jobs.TaskExecutor;
+
+/**
+ * The import wizard: a file, how to read it (encoding, delimiter), which column fills which Postlens field,
+ * a preview of the first rows as they would be imported, presets, then the import itself as a background
+ * job with progress and cancel, ending in a summary.
+ */
+public final class ImportWizardViewModel {
+
+    public static final int PREVIEW_ROWS = 20;
+    public static final String NO_COLUMN = "(not in file)";
+    public static final List<String> ENCODINGS =
+            List.of("Auto", "UTF-8", "UTF-16", "windows-1256", "windows-1252", "ISO-8859-1", "ISO-8859-6", "UTF-16LE", "UTF-16BE");
+
+    public enum Delimiter {
+        AUTO("Auto", null), COMMA(", comma", ','), SEMICOLON("; semicolon", ';'), TAB("Tab", '\t'), PIPE("| pipe", '|');
+
+        private final String label;
+        private final Character character;
+
+        Delimiter(String label, Character character) {
+            this.label = label;
+            this.character = character;
+        }
+
+        public Character character() {
+            return character;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One line of the mapping table: a Postlens field and the source column chosen for it. */
+    public static final class FieldRow {
+        private final String field;
+        private final ObjectProperty<String> column = new SimpleObjectProperty<>(NO_COLUMN);
+
+        FieldRow(String field) {
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        /** "CREATED_AT" → "Created at". */
+        public String label() {
+            String words = field.replace('_', ' ').toLowerCase();
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+
+        public ObjectProperty<String> columnProperty() {
+            return column;
+        }
+    }
+
+    private final ImportBackend backend;
+    private final TaskExecutor executor;
+    private final JobsViewModel jobs;
+    private final Consumer<Summary> onImported;
+
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> encoding = new SimpleObjectProperty<>("Auto");
+    private final ObjectProperty<Delimiter> delimiter = new SimpleObjectProperty<>(Delimiter.AUTO);
+    private final StringProperty zone = new SimpleStringProperty("UTC");
+    private final StringProperty platform = new SimpleStringProperty("");
+    private final ObservableList<String> columnChoices = FXCollections.observableArrayList(NO_COLUMN);
+    private final ObservableList<FieldRow> fieldRows = FXCollections.observableArrayList();
+    private final ObservableList<MappedRow> preview = FXCollections.observableArrayList();
+    private final ObservableList<String> presets = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private final BooleanProperty importing = new SimpleBooleanProperty(false);
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final DoubleProperty progressFraction = new SimpleDoubleProperty(-1);
+    private final ObjectProperty<Summary> summary = new SimpleObjectProperty<>();
+
+    private List<SourceRecord> previewRecords = List.of();
+    private BackgroundTask<Summary> importTask;
+    private boolean settingMapping;
+    private long previewGeneration;
+
+    public ImportWizardViewModel(ImportBackend backend, TaskExecutor executor, JobsViewModel jobs,
+                                 Consumer<Summary> onImported) {
+        this.backend = backend;
+        this.executor = executor;
+        this.jobs = jobs;
+        this.onImported = onImported;
+        backend.fields().forEach(field -> {
+            FieldRow row = new FieldRow(field);
+            row.columnProperty().addListener((obs, old, value) -> {
+                if (!settingMapping) {
+                    remapPreview();
+                }
+            });
+            fieldRows.add(row);
+        });
+        encoding.addListener((obs, old, value) -> reread(false));
+        delimiter.addListener((obs, old, value) -> reread(false));
+        zone.addListener((obs, old, value) -> remapPreview());
+        platform.addListener((obs, old, value) -> remapPreview());
+        presets.setAll(backend.presetNames());
+    }
+
+    public void chooseFile(Path chosen) {
+        file.set(chosen);
+        reread(true);
+    }
+
+    public ReadSettings readSettings() {
+        String chosenEncoding = encoding.get();
+        return new ReadSettings(chosenEncoding == null || "Auto".equals(chosenEncoding) ? null : chosenEncoding,
+                delimiter.get() == null ? null : delimiter.get().character());
+    }
+
+    public Mapping mapping() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (FieldRow row : fieldRows) {
+            String column = row.columnProperty().get();
+            if (column != null && !NO_COLUMN.equals(column)) {
+                columns.put(row.field(), column);
+            }
+        }
+        return new Mapping(columns, platform.get(), zone.get());
+    }
+
+    public void applyMapping(Mapping mapping) {
+        settingMapping = true;
+        try {
+            for (FieldRow row : fieldRows) {
+                String column = mapping.columns().get(row.field());
+                row.columnProperty().set(column != null && columnChoices.contains(column) ? column : NO_COLUMN);
+            }
+            platform.set(mapping.platform());
+            zone.set(mapping.zoneId());
+        } finally {
+            settingMapping = false;
+        }
+        remapPreview();
+    }
+
+    private void reread(boolean detectMapping) {
+        Path chosen = file.get();
+        if (chosen == null) {
+            return;
+        }
+        ReadSettings settings = readSettings();
+        long generation = ++previewGeneration;
+        message.set("Reading " + chosen.getFileName() + "…");
+        BackgroundTask.of((progress, cancellation) -> backend.preview(chosen, settings, PREVIEW_ROWS))
+                .onSuccess(filePreview -> {
+                    if (generation != previewGeneration) {
+                        return;
+                    }
+                    Mapping keep = detectMapping ? null : mapping();
+                    previewRecords = filePreview.records();
+                    columnChoices.setAll(NO_COLUMN);
+                    columnChoices.addAll(filePreview.columns());
+                    message.set(filePreview.columns().isEmpty()
+                            ? "No columns found in " + chosen.getFileName() + ". Try another encoding or delimiter."
+                            : "");
+                    applyMapping(keep != null ? keep : backend.detect(filePreview.columns()));
+                })
+                .onFailure(error -> {
+                    if (generation == previewGeneration) {
+                        previewRecords = List.of();
+                        preview.clear();
+                        ready.set(false);
+                        message.set("Cannot read " + chosen.getFileName() + ": " + error.getMessage());
+                    }
+                })
+                .start(executor);
+    }
+
+    private void remapPreview() {
+        Path chosen = file.get();
+        if (chosen == null || settingMapping) {
+            return;
+        }
+        String zoneProblem = zoneProblem();
+        if (zoneProblem != null) {
+            message.set(zoneProblem);
+            ready.set(false);
+            return;
+        }
+        Mapping mapping = mapping();
+        List<SourceRecord> records = previewRecords;
+        long generation = ++previewGeneration;
+        BackgroundTask.of((progress, cancellation) -> backend.mapPreview(chosen, records, mapping))
+                .onSuccess(rows -> {
+                    if (generation != previewGeneration) {
+                        return;
+                    }
+                    preview.setAll(rows);
+                    boolean hasText = mapping.columns().containsKey("TEXT");
+                    ready.set(hasText && !importing.get());
+                    message.set(hasText ? "" : "Choose the column that holds the post text.");
+                })
+                .onFailure(error -> {
+                    if (generation == previewGeneration) {
+                        message.set("Cannot map the preview: " + error.getMessage());
+                    }
+                })
+                .start(executor);
+    }
+
+    private String zoneProblem() {
+        try {
+            ZoneId.of(zone.get());
+            return null;
+        } catch (RuntimeException e) {
+            return "Unknown time zone \"" + zone.get() + "\". Use a name such as UTC, Europe/Paris or Asia/Riyadh.";
+        }
+    }
+
+    public void savePreset(String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        try {
+            backend.savePreset(name.strip(), mapping());
+            presets.setAll(backend.presetNames());
+            message.set("Saved preset \"" + name.strip() + "\".");
+        } catch (Exception e) {
+            message.set("Cannot save the preset: " + e.getMessage());
+        }
+    }
+
+    public void loadPreset(String name) {
+        if (name == null) {
+            return;
+        }
+        backend.loadPreset(name).ifPresentOrElse(this::applyMapping,
+                () -> message.set("Preset \"" + name + "\" cannot be read."));
+    }
+
+    /** Starts the import in the background; progress goes to the wizard and the status bar. */
+    public void startImport() {
+        Path chosen = file.get();
+        if (chosen == null || !ready.get() || importing.get()) {
+            return;
+        }
+        if (jobs.isRunning()) {
+            message.set("Another job is running; wait for it to finish or cancel it.");
+            return;
+        }
+        ReadSettings settings = readSettings();
+        Mapping mapping = mapping();
+        importing.set(true);
+        ready.set(false);
+        summary.set(null);
+        progressText.set("Starting…");
+        importTask = BackgroundTask.of((progress, cancellation) ->
+                backend.importFile(chosen, settings, mapping, progress, cancellation));
+        jobs.track("Importing " + chosen.getFileName(), "rows", importTask);
+        importTask.onProgress(progress -> {
+                    jobs.progress(progress);
+                    progressText.set(progress.describe("rows"));
+                    progressFraction.set(progress.fraction());
+                })
+                .onSuccess(result -> {
+                    summary.set(result);
+                    onImported.accept(result);
+                })
+                .onCancelled(() -> message.set("Import cancelled. Posts stored so far are kept; import the file again to resume."))
+                .onFailure(error -> message.set("Import failed: " + error.getMessage()))
+                .onFinally(() -> {
+                    importing.set(false);
+                    jobs.finished();
+                    progressText.set("");
+                    importTask = null;
+                })
+                .start(executor);
+    }
+
+    public void cancelImport() {
+        if (importTask != null) {
+            importTask.cancel();
+            progressText.set("Cancelling…");
+        }
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ObjectProperty<String> encodingProperty() {
+        return encoding;
+    }
+
+    public ObjectProperty<Delimiter> delimiterProperty() {
+        return delimiter;
+    }
+
+    public StringProperty zoneProperty() {
+        return zone;
+    }
+
+    public StringProperty platformProperty() {
+        return platform;
+    }
+
+    public ObservableList<String> columnChoices() {
+        return columnChoices;
+    }
+
+    public ObservableList<FieldRow> fieldRows() {
+        return fieldRows;
+    }
+
+    public ObservableList<MappedRow> preview() {
+        return preview;
+    }
+
+    public ObservableList<String> presets() {
+        return presets;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty readyProperty() {
+        return ready;
+    }
+
+    public BooleanProperty importingProperty() {
+        return importing;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public DoubleProperty progressFractionProperty() {
+        return progressFraction;
+    }
+
+    public ObjectProperty<Summary> summaryProperty() {
+        return summary;
+    }
+}

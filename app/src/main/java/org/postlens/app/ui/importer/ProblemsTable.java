@@ -1,0 +1,39 @@
+package org.postlens.app.ui.importer;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.postlens.app.domain.ImportProblem;
+
+/** A table of import problems: severity, file, record, line, reason, excerpt. */
+final class ProblemsTable {
+
+    private ProblemsTable() {
+    }
+
+    static TableView<ImportProblem> create(ObservableList<ImportProblem> problems) {
+        TableView<ImportProblem> table = new TableView<>(problems);
+        table.setId("problems-table");
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("", p -> p.severity() == ImportProblem.Severity.REJECTED ? "Rejected" : "Warning", 80));
+        table.getColumns().add(column("File", ImportProblem::file, 140));
+        table.getColumns().add(column("Record", p -> p.recordNumber() == 0 ? "—" : String.format("%,d", p.recordNumber()), 70));
+        table.getColumns().add(column("Line", p -> p.line() == 0 ? "—" : String.format("%,d", p.line()), 70));
+        table.getColumns().add(column("Reason", ImportProblem::reason, 300));
+        table.getColumns().add(column("Excerpt", ImportProblem::excerpt, 360));
+        table.setPlaceholder(new Label("No problems."));
+        return table;
+    }
+
+    private static TableColumn<ImportProblem, String> column(String title, Function<ImportProblem, String> value, double width) {
+        TableColumn<ImportProblem, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+}

@@ -1,0 +1,33 @@
+package org.postlens.app.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the main window's menus ask of the shell that owns the stage (file choosers, other windows). */
+public interface MainActions {
+    void newProject();
+
+    void openProject();
+
+    List<Path> recentProjects();
+
+    void openRecent(Path project);
+
+    void openDemo();
+
+    boolean demoAvailable();
+
+    void importFile();
+
+    void importImageFolder();
+
+    void export();
+
+    void showImportProblems();
+
+    void showShortcuts();
+
+    void closeProject();
+
+    void quit();
+}

@@ -1,0 +1,201 @@
+package org.postlens.app.ui.main;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.postlens.app.domain.PostRow;
+import org.postlens.app.ui.detail.PostDetailView;
+import org.postlens.app.ui.posts.PostsView;
+
+/** The main window of an open project: menus, filter bar, posts table, detail pane and status bar. */
+public final class MainView extends BorderPane {
+
+    private final MainViewModel viewModel;
+    private final MainActions actions;
+    private final PostsView posts;
+    private final SplitPane split;
+
+    public MainView(MainViewModel viewModel, MainActions actions) {
+        this.viewModel = viewModel;
+        this.actions = actions;
+        this.posts = new PostsView(viewModel.posts());
+        getStyleClass().add("main-view");
+
+        PostDetailView detail = new PostDetailView(viewModel.detail());
+        split = new SplitPane(posts, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(detail, false);
+
+        TableView<PostRow> table = posts.table();
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                viewModel.detail().show(row == null ? null : row.id()));
+        table.itemsProperty().addListener((obs, old, items) -> {
+            if (items != null && !items.isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
+
+        setTop(new javafx.scene.layout.VBox(menuBar(), posts.filterBarNode()));
+        setCenter(split);
+        setBottom(statusBar());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
+    }
+
+    public PostsView postsView() {
+        return posts;
+    }
+
+    /** J/K and Alt+Down/Alt+Up move the selection wherever the focus is, except while typing in a text field. */
+    private void navigationKeys(KeyEvent event) {
+        boolean typing = event.getTarget() instanceof javafx.scene.control.TextInputControl;
+        boolean next = (event.getCode() == KeyCode.J && !typing && !event.isShortcutDown() && !event.isAltDown())
+                || (event.getCode() == KeyCode.DOWN && event.isAltDown());
+        boolean previous = (event.getCode() == KeyCode.K && !typing && !event.isShortcutDown() && !event.isAltDown())
+                || (event.getCode() == KeyCode.UP && event.isAltDown());
+        if (next || previous) {
+            move(next ? 1 : -1);
+            event.consume();
+        }
+    }
+
+    public void move(int delta) {
+        TableView<PostRow> table = posts.table();
+        int size = table.getItems().size();
+        if (size == 0) {
+            return;
+        }
+        int current = table.getSelectionModel().getSelectedIndex();
+        int target = Math.max(0, Math.min(size - 1, current < 0 ? 0 : current + delta));
+        table.getSelectionModel().clearAndSelect(target);
+        table.scrollTo(Math.max(0, target - 3));
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newProject = item("New project…", Feather.FILE_PLUS, "Shortcut+N", actions::newProject);
+        MenuItem open = item("Open project…", Feather.FOLDER, "Shortcut+O", actions::openProject);
+        Menu recent = new Menu("Open recent");
+        recent.setOnShowing(event -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem demo = item("Open demo project", Feather.BOOK_OPEN, null, actions::openDemo);
+        demo.setDisable(!actions.demoAvailable());
+        MenuItem importFile = item("Import file…", Feather.UPLOAD, "Shortcut+I", actions::importFile);
+        importFile.setId("menu-import");
+        MenuItem importImages = item("Import image folder…", Feather.IMAGE, "Shortcut+Shift+I", actions::importImageFolder);
+        MenuItem export = item("Export…", Feather.DOWNLOAD, "Shortcut+E", actions::export);
+        export.setDisable(!viewModel.canExport());
+        importFile.disableProperty().bind(viewModel.jobs().runningProperty());
+        importImages.disableProperty().bind(viewModel.jobs().runningProperty());
+        MenuItem close = item("Close project", Feather.X, "Shortcut+W", actions::closeProject);
+        MenuItem quit = item("Quit", Feather.LOG_OUT, "Shortcut+Q", actions::quit);
+        Menu file = new Menu("File", null, newProject, open, recent, demo, new SeparatorMenuItem(), importFile,
+                importImages, export, new SeparatorMenuItem(), close, quit);
+
+        MenuItem find = item("Search", Feather.SEARCH, "Shortcut+F", posts::focusSearch);
+        MenuItem next = item("Next post", Feather.CHEVRON_DOWN, "Alt+Down", () -> move(1));
+        MenuItem previous = item("Previous post", Feather.CHEVRON_UP, "Alt+Up", () -> move(-1));
+        MenuItem clear = item("Clear search and filters", Feather.X_CIRCLE, null, () -> viewModel.posts().clearFilters());
+        MenuItem problems = item("Import problems", Feather.ALERT_TRIANGLE, "Shortcut+Shift+P", actions::showImportProblems);
+        MenuItem layout = item("Detail pane below / beside", Feather.COLUMNS, null, () -> {
+            split.setOrientation(split.getOrientation() == Orientation.HORIZONTAL ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+            split.setDividerPositions(split.getOrientation() == Orientation.HORIZONTAL ? 0.64 : 0.55);
+        });
+        Menu view = new Menu("View", null, find, next, previous, clear, new SeparatorMenuItem(), problems, layout);
+
+        MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
+        Menu help = new Menu("Help", null, shortcuts);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        for (Path path : actions.recentProjects()) {
+            MenuItem entry = new MenuItem(path.getFileName() + "   " + (path.getParent() == null ? "" : path.getParent()));
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(event -> actions.openRecent(path));
+            menu.getItems().add(entry);
+        }
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private HBox statusBar() {
+        Label project = new Label(viewModel.project().name(), new FontIcon(Feather.DATABASE));
+        project.setTooltip(new Tooltip(viewModel.project().file().toString()));
+        project.setId("status-project");
+        Label counts = new Label();
+        counts.setId("status-count");
+        Runnable updateCounts = () -> counts.setText(viewModel.posts().countText());
+        viewModel.posts().filteredCountProperty().addListener((obs, o, n) -> updateCounts.run());
+        viewModel.posts().totalCountProperty().addListener((obs, o, n) -> updateCounts.run());
+        viewModel.posts().filteredProperty().addListener((obs, o, n) -> updateCounts.run());
+        updateCounts.run();
+
+        Label job = new Label();
+        job.setId("status-job");
+        job.textProperty().bind(viewModel.jobs().textProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(viewModel.jobs().fractionProperty());
+        Button cancel = new Button("Cancel", new FontIcon(Feather.X));
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.DANGER, Styles.FLAT);
+        cancel.setTooltip(new Tooltip("Stop the running job; what is stored so far is kept"));
+        cancel.setOnAction(event -> viewModel.jobs().cancel());
+        HBox jobBox = new HBox(8, progress, job, cancel);
+        jobBox.setAlignment(Pos.CENTER_LEFT);
+        jobBox.visibleProperty().bind(viewModel.jobs().runningProperty());
+        jobBox.managedProperty().bind(jobBox.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label("F1 shortcuts");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox bar = new HBox(16, project, counts, jobBox, spacer, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** Installs the window-wide shortcuts that are not menu accelerators. */
+    public void installShortcuts() {
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), posts::focusSearch);
+    }
+
+}

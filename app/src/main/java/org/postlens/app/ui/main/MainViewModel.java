@@ -1,0 +1,119 @@
+package org.postlens.app.ui.main;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.postlens.app.store.Project;
+import org.postlens.app.ui.detail.PostDetailViewModel;
+import org.postlens.app.ui.importer.ImportBackend;
+import org.postlens.app.ui.importer.ImportBackend.Summary;
+import org.postlens.app.ui.importer.ImportWizardViewModel;
+import org.postlens.app.ui.importer.ImportProblemsViewModel;
+import org.postlens.app.ui.jobs.BackgroundTask;
+import org.postlens.app.ui.jobs.JobsViewModel;
+import org.postlens.app.ui.jobs.TaskExecutor;
+import org.postlens.app.ui.posts.PostsViewModel;
+
+/** The main window of one open project: the posts table, the detail pane, the status bar and the jobs. */
+public final class MainViewModel {
+
+    private final Project project;
+    private final TaskExecutor executor;
+    private final ImportBackend importBackend;
+    private final PostExporter exporter;
+    private final Consumer<String> errors;
+    private final JobsViewModel jobs = new JobsViewModel();
+    private final PostsViewModel posts;
+    private final PostDetailViewModel detail;
+
+    public MainViewModel(Project project, TaskExecutor executor, ImportBackend importBackend, PostExporter exporter,
+                         Consumer<String> errors) {
+        this.project = project;
+        this.executor = executor;
+        this.importBackend = importBackend;
+        this.exporter = exporter;
+        this.errors = errors;
+        this.posts = new PostsViewModel(project, executor, error -> errors.accept(message(error)));
+        this.detail = new PostDetailViewModel(project, executor);
+        posts.reload();
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public String title() {
+        return project.name() + " — Postlens";
+    }
+
+    public PostsViewModel posts() {
+        return posts;
+    }
+
+    public PostDetailViewModel detail() {
+        return detail;
+    }
+
+    public JobsViewModel jobs() {
+        return jobs;
+    }
+
+    public ImportWizardViewModel newImportWizard() {
+        return new ImportWizardViewModel(importBackend, executor, jobs, summary -> posts.reload());
+    }
+
+    public ImportProblemsViewModel newImportProblems() {
+        return new ImportProblemsViewModel(project, executor);
+    }
+
+    public void importImageFolder(Path folder, Consumer<Summary> whenDone) {
+        if (jobs.isRunning()) {
+            errors.accept("Another job is running; wait for it to finish or cancel it.");
+            return;
+        }
+        BackgroundTask<Summary> task = BackgroundTask.of((progress, cancellation) ->
+                importBackend.importImageFolder(folder, progress, cancellation));
+        jobs.track("Importing images from " + folder.getFileName(), "images", task);
+        task.onProgress(jobs::progress)
+                .onSuccess(summary -> {
+                    posts.reload();
+                    whenDone.accept(summary);
+                })
+                .onFailure(error -> errors.accept("Cannot import " + folder + ": " + message(error)))
+                .onFinally(jobs::finished)
+                .start(executor);
+    }
+
+    public boolean canExport() {
+        return exporter != null;
+    }
+
+    public void export(Path target, Consumer<Long> whenDone) {
+        if (exporter == null) {
+            errors.accept("Export is not available in this build.");
+            return;
+        }
+        if (jobs.isRunning()) {
+            errors.accept("Another job is running; wait for it to finish or cancel it.");
+            return;
+        }
+        var query = posts.query();
+        BackgroundTask<Long> task = BackgroundTask.of((progress, cancellation) ->
+                exporter.export(project, query, target, progress, cancellation));
+        jobs.track("Exporting to " + target.getFileName(), "posts", task);
+        task.onProgress(jobs::progress)
+                .onSuccess(whenDone)
+                .onFailure(error -> errors.accept("Cannot export to " + target + ": " + message(error)))
+                .onFinally(jobs::finished)
+                .start(executor);
+    }
+
+    /** Cancels running work and closes the project file. */
+    public void close() {
+        jobs.cancel();
+        project.close();
+    }
+
+    static String message(Exception error) {
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    }
+}

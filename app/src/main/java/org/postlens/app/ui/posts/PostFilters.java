@@ -1,0 +1,75 @@
+package org.postlens.app.ui.posts;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.postlens.app.domain.PostQuery;
+import org.postlens.app.store.SqlitePostRepository;
+
+/**
+ * The filter bar's values turned into a {@link PostQuery}. Dates are whole UTC days, both ends included,
+ * because the table shows times in UTC.
+ */
+public record PostFilters(
+        String search,
+        LocalDate from,
+        LocalDate to,
+        String author,
+        LanguageChoice language,
+        ImageChoice image,
+        Long importSourceId) {
+
+    public enum ImageChoice {
+        ANY("Images: any"), WITH_IMAGE("With image"), WITHOUT_IMAGE("Without image");
+
+        private final String label;
+
+        ImageChoice(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** "Any language", "Unknown", or one language code. */
+    public record LanguageChoice(String code, String label) {
+        public static final LanguageChoice ANY = new LanguageChoice(null, "Any language");
+        public static final LanguageChoice UNKNOWN = new LanguageChoice(SqlitePostRepository.UNKNOWN_LANGUAGE, "Unknown");
+
+        public static LanguageChoice of(String code) {
+            return new LanguageChoice(code, code);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public static PostFilters none() {
+        return new PostFilters("", null, null, "", LanguageChoice.ANY, ImageChoice.ANY, null);
+    }
+
+    public boolean isEmpty() {
+        return equals(none()) || toQuery(PostQuery.all()).equals(PostQuery.all());
+    }
+
+    /** The query for these filters, keeping the sort order of {@code base}. */
+    public PostQuery toQuery(PostQuery base) {
+        return base
+                .withSearch(blankToNull(search))
+                .withDates(from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        // "to" is inclusive for the user; the query's upper bound: the start of the next day.
+                        to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .withAuthor(blankToNull(author))
+                .withLang(language == null ? null : language.code())
+                .withHasImage(image == null || image == ImageChoice.ANY ? null : image == ImageChoice.WITH_IMAGE)
+                .withImportSource(importSourceId);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

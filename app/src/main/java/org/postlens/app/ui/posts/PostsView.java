@@ -1,0 +1,314 @@
+package org.postlens.app.ui.posts;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.postlens.app.domain.PostQuery;
+import org.postlens.app.domain.PostRow;
+import org.postlens.app.ui.detail.TextDirection;
+
+/** The filter bar and the posts table. Sorting asks the database for a new order; the table never sorts itself. */
+public final class PostsView extends BorderPane {
+
+    public static final DateTimeFormatter ROW_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final PostsViewModel viewModel;
+    private final TableView<PostRow> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final Label countLabel = new Label();
+    private final HBox filterBar;
+
+    public PostsView(PostsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("posts-view");
+        filterBar = filterBar();
+        setCenter(tablePane());
+    }
+
+    /** The search and filter bar; the main window places it across the whole width, above table and detail. */
+    public HBox filterBarNode() {
+        return filterBar;
+    }
+
+    public TableView<PostRow> table() {
+        return table;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private HBox filterBar() {
+        search.setId("search");
+        search.setPromptText("Search posts (Ctrl+F)");
+        search.setTooltip(new Tooltip("Full-text search in all languages; words are combined with AND (Ctrl+F, Esc clears)"));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        search.setPrefColumnCount(22);
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+                event.consume();
+            }
+        });
+        FontIcon searchIcon = new FontIcon(Feather.SEARCH);
+        HBox searchBox = new HBox(6, searchIcon, search);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
+
+        DatePicker from = datePicker("From", "Posts from this day on (UTC)");
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        DatePicker to = datePicker("To", "Posts up to and including this day (UTC)");
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+
+        TextField author = new TextField();
+        author.setId("author-filter");
+        author.setPromptText("Author");
+        author.setPrefColumnCount(9);
+        author.setMinWidth(110);
+        author.setTooltip(new Tooltip("Posts by this account (suggestions as you type)"));
+        author.textProperty().bindBidirectional(viewModel.authorProperty());
+        attachSuggestions(author, viewModel::authorSuggestions);
+
+        ComboBox<PostFilters.LanguageChoice> language = new ComboBox<>(viewModel.languages());
+        language.setId("language-filter");
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        language.setTooltip(new Tooltip("Language of the post"));
+        language.setPrefWidth(150);
+        language.setMinWidth(120);
+
+        ComboBox<PostFilters.ImageChoice> image = new ComboBox<>();
+        image.getItems().setAll(PostFilters.ImageChoice.values());
+        image.valueProperty().bindBidirectional(viewModel.imageProperty());
+        image.setTooltip(new Tooltip("Posts with or without a stored image"));
+        image.setPrefWidth(150);
+        image.setMinWidth(120);
+
+        ComboBox<PostsViewModel.SourceChoice> source = new ComboBox<>(viewModel.sources());
+        source.valueProperty().bindBidirectional(viewModel.sourceProperty());
+        source.setTooltip(new Tooltip("Posts from one imported file"));
+        source.setPrefWidth(170);
+        source.setMinWidth(120);
+
+        Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
+        clear.setId("clear-filters");
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        clear.setTooltip(new Tooltip("Clear search and filters"));
+        clear.setOnAction(event -> viewModel.clearFilters());
+        clear.disableProperty().bind(viewModel.filteredProperty().not().and(search.textProperty().isEmpty()));
+
+        countLabel.setId("row-count");
+        countLabel.setMinWidth(Region.USE_PREF_SIZE);
+        countLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        Runnable updateCount = () -> countLabel.setText(viewModel.loadingProperty().get() && viewModel.filteredCountProperty().get() == 0
+                ? "Searching…" : viewModel.countText());
+        viewModel.filteredCountProperty().addListener((obs, o, n) -> updateCount.run());
+        viewModel.totalCountProperty().addListener((obs, o, n) -> updateCount.run());
+        viewModel.filteredProperty().addListener((obs, o, n) -> updateCount.run());
+        viewModel.loadingProperty().addListener((obs, o, n) -> updateCount.run());
+        updateCount.run();
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, searchBox, from, to, author, language, image, source, clear, spacer, countLabel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    private static DatePicker datePicker(String prompt, String tip) {
+        DatePicker picker = new DatePicker();
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(140);
+        picker.setMinWidth(130);
+        picker.setTooltip(new Tooltip(tip));
+        return picker;
+    }
+
+    /** A small drop-down of suggestions under a text field, filled as the user types. */
+    private static void attachSuggestions(TextField field, Function<String, List<String>> suggestions) {
+        ContextMenu menu = new ContextMenu();
+        field.textProperty().addListener((obs, old, text) -> {
+            if (!field.isFocused() || text == null || text.isBlank()) {
+                menu.hide();
+                return;
+            }
+            List<String> found = suggestions.apply(text);
+            if (found.isEmpty() || (found.size() == 1 && found.get(0).equalsIgnoreCase(text.strip().replaceFirst("^@", "")))) {
+                menu.hide();
+                return;
+            }
+            menu.getItems().setAll(found.stream().map(handle -> {
+                MenuItem item = new MenuItem("@" + handle);
+                item.setOnAction(event -> {
+                    field.setText(handle);
+                    field.positionCaret(handle.length());
+                });
+                return item;
+            }).toList());
+            if (!menu.isShowing()) {
+                menu.show(field, Side.BOTTOM, 0, 0);
+            }
+        });
+        field.focusedProperty().addListener((obs, old, focused) -> {
+            if (!focused) {
+                menu.hide();
+            }
+        });
+    }
+
+    private StackPane tablePane() {
+        table.setId("posts-table");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        // Every column but the text keeps its width; the text column takes what is left.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(28);
+
+        TableColumn<PostRow, String> date = column("Date (UTC)", row -> row.createdAt() == null ? "" : ROW_DATE.format(row.createdAt()), 142);
+        date.setUserData(PostQuery.Sort.DATE);
+        TableColumn<PostRow, String> author = column("Author", row -> row.author() == null ? "" : "@" + row.author(), 112);
+        author.setSortable(false);
+        TableColumn<PostRow, String> text = new TableColumn<>("Text");
+        text.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : oneLine(cell.getValue().text())));
+        text.setCellFactory(col -> new TextCell());
+        text.setSortable(false);
+        text.setPrefWidth(320);
+        TableColumn<PostRow, String> likes = number("Likes", PostRow::likes, PostQuery.Sort.LIKES);
+        TableColumn<PostRow, String> shares = number("Shares", PostRow::shares, PostQuery.Sort.SHARES);
+        TableColumn<PostRow, String> replies = number("Replies", PostRow::replies, PostQuery.Sort.REPLIES);
+        TableColumn<PostRow, String> views = number("Views", PostRow::views, PostQuery.Sort.VIEWS);
+        TableColumn<PostRow, String> lang = column("Lang", row -> row.lang() == null ? "" : row.lang(), 54);
+        lang.setSortable(false);
+        TableColumn<PostRow, String> image = new TableColumn<>();
+        image.setGraphic(new FontIcon(Feather.IMAGE));
+        image.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() != null && cell.getValue().hasImage() ? "y" : ""));
+        image.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(!empty && "y".equals(item) ? new FontIcon(Feather.IMAGE) : null);
+                setText(null);
+            }
+        });
+        image.setSortable(false);
+        image.setPrefWidth(36);
+        image.setMinWidth(36);
+        image.setMaxWidth(36);
+        table.getColumns().setAll(List.of(date, author, text, likes, shares, replies, views, lang, image));
+        for (TableColumn<PostRow, ?> each : table.getColumns()) {
+            each.setReorderable(false);
+            if (each != text) {
+                each.setMinWidth(each.getPrefWidth());
+                each.setMaxWidth(each.getPrefWidth());
+            }
+        }
+        text.setMinWidth(200);
+
+        // Sorting is done by the database over all matching rows, not by the table over the rows it holds.
+        table.setSortPolicy(view -> {
+            if (view.getSortOrder().isEmpty()) {
+                viewModel.sortBy(PostQuery.Sort.DATE, false);
+            } else {
+                TableColumn<PostRow, ?> first = view.getSortOrder().get(0);
+                if (first.getUserData() instanceof PostQuery.Sort sort) {
+                    viewModel.sortBy(sort, first.getSortType() == TableColumn.SortType.DESCENDING);
+                }
+            }
+            return true;
+        });
+        date.setSortType(TableColumn.SortType.ASCENDING);
+        table.getSortOrder().setAll(List.of(date));
+
+        table.setItems(viewModel.rowsProperty().get());
+        viewModel.rowsProperty().addListener((obs, old, rows) -> {
+            table.setItems(rows);
+            if (!rows.isEmpty()) {
+                table.scrollTo(0);
+            }
+        });
+        Label empty = new Label("No posts match. Clear the search or filters, or import a file (Ctrl+I).");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(empty);
+        return new StackPane(table);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static TableColumn<PostRow, String> column(String title, Function<PostRow, String> value, double width) {
+        TableColumn<PostRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<PostRow, String> number(String title, Function<PostRow, Long> value, PostQuery.Sort sort) {
+        TableColumn<PostRow, String> column = column(title, row -> {
+            Long number = value.apply(row);
+            return number == null ? "" : String.format("%,d", number);
+        }, 68);
+        column.setUserData(sort);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setSortType(TableColumn.SortType.DESCENDING);
+        return column;
+    }
+
+    /** One line of a post: ellipsis at the end, right-aligned and right-to-left for Arabic or Hebrew text. */
+    private static final class TextCell extends TableCell<PostRow, String> {
+        TextCell() {
+            setTextOverrun(OverrunStyle.ELLIPSIS);
+            setWrapText(false);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setNodeOrientation(NodeOrientation.INHERIT);
+                return;
+            }
+            setText(item);
+            setNodeOrientation(TextDirection.isMainlyRightToLeft(item) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package org.postlens.app.ui.posts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.postlens.app.domain.Account;
+import org.postlens.app.domain.ImportSource;
+import org.postlens.app.domain.PostQuery;
+import org.postlens.app.domain.PostRow;
+import org.postlens.app.store.Project;
+import org.postlens.app.ui.jobs.BackgroundTask;
+import org.postlens.app.ui.jobs.TaskExecutor;
+import org.postlens.app.ui.posts.PostFilters.ImageChoice;
+import org.postlens.app.ui.posts.PostFilters.LanguageChoice;
+
+/**
+ * The posts table and its filter bar. Typing in the search field waits {@value #SEARCH_DEBOUNCE_MILLIS} ms
+ * for a pause; any other filter applies at once. Each refresh counts and reads the first page in the
+ * background; a refresh superseded by a newer one is cancelled and its result dropped, so a slow old query
+ * can never overwrite the table of a newer one.
+ */
+public final class PostsViewModel {
+
+    public static final long SEARCH_DEBOUNCE_MILLIS = 250;
+
+    /** An import source as the filter offers it. */
+    public record SourceChoice(Long id, String label) {
+        public static final SourceChoice ANY = new SourceChoice(null, "Any import");
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Project project;
+    private final TaskExecutor executor;
+    private final Consumer<Exception> errors;
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty author = new SimpleStringProperty("");
+    private final ObjectProperty<LanguageChoice> language = new SimpleObjectProperty<>(LanguageChoice.ANY);
+    private final ObjectProperty<ImageChoice> image = new SimpleObjectProperty<>(ImageChoice.ANY);
+    private final ObjectProperty<SourceChoice> source = new SimpleObjectProperty<>(SourceChoice.ANY);
+    private final ObservableList<LanguageChoice> languages = FXCollections.observableArrayList(LanguageChoice.ANY);
+    private final ObservableList<SourceChoice> sources = FXCollections.observableArrayList(SourceChoice.ANY);
+
+    private final ObjectProperty<PagedPostList> rows = new SimpleObjectProperty<>(PagedPostList.empty());
+    private final LongProperty filteredCount = new SimpleLongProperty();
+    private final LongProperty totalCount = new SimpleLongProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty filtered = new SimpleBooleanProperty();
+
+    private PostQuery.Sort sort = PostQuery.Sort.DATE;
+    private boolean descending;
+    private PostQuery currentQuery = PostQuery.all();
+    private TaskExecutor.Cancellable pendingSearch;
+    private BackgroundTask<?> runningRefresh;
+    private long generation;
+    private boolean applyingFilters;
+
+    public PostsViewModel(Project project, TaskExecutor executor, Consumer<Exception> errors) {
+        this.project = Objects.requireNonNull(project);
+        this.executor = executor;
+        this.errors = errors;
+        search.addListener((obs, old, value) -> scheduleSearch());
+        from.addListener((obs, old, value) -> refreshNow());
+        to.addListener((obs, old, value) -> refreshNow());
+        author.addListener((obs, old, value) -> scheduleSearch());
+        language.addListener((obs, old, value) -> refreshNow());
+        image.addListener((obs, old, value) -> refreshNow());
+        source.addListener((obs, old, value) -> refreshNow());
+    }
+
+    /** Reloads the filter choices (languages, import sources) and the rows; after opening and after an import. */
+    public void reload() {
+        long myGeneration = ++generation;
+        BackgroundTask.of((progress, cancellation) -> new Choices(
+                        project.posts().languages(), project.imports().sources(), project.posts().count(PostQuery.all())))
+                .onSuccess(choices -> {
+                    applyingFilters = true;
+                    try {
+                        LanguageChoice selectedLanguage = language.get();
+                        List<LanguageChoice> languageChoices = new ArrayList<>();
+                        languageChoices.add(LanguageChoice.ANY);
+                        choices.languages.forEach(code -> languageChoices.add(LanguageChoice.of(code)));
+                        languageChoices.add(LanguageChoice.UNKNOWN);
+                        languages.setAll(languageChoices);
+                        language.set(languageChoices.contains(selectedLanguage) ? selectedLanguage : LanguageChoice.ANY);
+                        SourceChoice selectedSource = source.get();
+                        List<SourceChoice> sourceChoices = new ArrayList<>();
+                        sourceChoices.add(SourceChoice.ANY);
+                        choices.sources.forEach(s -> sourceChoices.add(new SourceChoice(s.id(), s.fileName())));
+                        sources.setAll(sourceChoices);
+                        source.set(sourceChoices.contains(selectedSource) ? selectedSource : SourceChoice.ANY);
+                        totalCount.set(choices.total);
+                    } finally {
+                        applyingFilters = false;
+                    }
+                    if (myGeneration == generation) {
+                        refreshNow();
+                    }
+                })
+                .onFailure(errors)
+                .start(executor);
+    }
+
+    private record Choices(List<String> languages, List<ImportSource> sources, long total) {}
+
+    /** Authors whose handle starts with {@code prefix}, for the author field's suggestions. */
+    public List<String> authorSuggestions(String prefix) {
+        String trimmed = prefix == null ? "" : prefix.strip();
+        if (trimmed.isEmpty()) {
+            return List.of();
+        }
+        return project.accounts().search(trimmed, 12).stream().map(Account::handle).toList();
+    }
+
+    public void sortBy(PostQuery.Sort newSort, boolean newDescending) {
+        if (newSort == sort && newDescending == descending) {
+            return;
+        }
+        sort = newSort;
+        descending = newDescending;
+        refreshNow();
+    }
+
+    public PostQuery.Sort sort() {
+        return sort;
+    }
+
+    public boolean descending() {
+        return descending;
+    }
+
+    public void clearFilters() {
+        applyingFilters = true;
+        try {
+            search.set("");
+            from.set(null);
+            to.set(null);
+            author.set("");
+            language.set(LanguageChoice.ANY);
+            image.set(ImageChoice.ANY);
+            source.set(SourceChoice.ANY);
+        } finally {
+            applyingFilters = false;
+        }
+        refreshNow();
+    }
+
+    public PostFilters filters() {
+        SourceChoice sourceChoice = source.get();
+        return new PostFilters(search.get(), from.get(), to.get(), author.get(), language.get(), image.get(),
+                sourceChoice == null ? null : sourceChoice.id());
+    }
+
+    /** The query the table shows now (or is about to show); what "Export…" exports. */
+    public PostQuery query() {
+        return filters().toQuery(PostQuery.all().sortedBy(sort, descending));
+    }
+
+    /** The query whose rows the table holds. */
+    public PostQuery shownQuery() {
+        return currentQuery;
+    }
+
+    private void scheduleSearch() {
+        if (applyingFilters) {
+            return;
+        }
+        cancelPendingSearch();
+        pendingSearch = executor.schedule(SEARCH_DEBOUNCE_MILLIS, () -> {
+            pendingSearch = null;
+            refreshNow();
+        });
+    }
+
+    private void cancelPendingSearch() {
+        if (pendingSearch != null) {
+            pendingSearch.cancel();
+            pendingSearch = null;
+        }
+    }
+
+    /** Runs the current filters now, superseding any refresh in flight. */
+    public void refreshNow() {
+        if (applyingFilters) {
+            return;
+        }
+        cancelPendingSearch();
+        if (runningRefresh != null) {
+            runningRefresh.cancel();
+        }
+        PostQuery query = query();
+        long myGeneration = ++generation;
+        loading.set(true);
+        BackgroundTask<Loaded> task = BackgroundTask.of((progress, cancellation) -> {
+            long count = project.posts().count(query);
+            cancellation.throwIfCancelled();
+            List<PostRow> first = count == 0 ? List.of() : project.posts().page(query, 0, PagedPostList.PAGE_SIZE);
+            return new Loaded(count, first);
+        });
+        runningRefresh = task;
+        task.onSuccess(loaded -> {
+                    if (myGeneration != generation) {
+                        return;
+                    }
+                    currentQuery = query;
+                    filteredCount.set(loaded.count);
+                    filtered.set(!filters().isEmpty());
+                    rows.set(new PagedPostList((offset, limit) -> project.posts().page(query, offset, limit),
+                            loaded.count, loaded.firstPage));
+                })
+                .onFailure(error -> {
+                    if (myGeneration == generation) {
+                        errors.accept(error);
+                    }
+                })
+                .onFinally(() -> {
+                    if (myGeneration == generation) {
+                        loading.set(false);
+                        runningRefresh = null;
+                    }
+                })
+                .start(executor);
+    }
+
+    private record Loaded(long count, List<PostRow> firstPage) {}
+
+    /** Text for the status bar and the table header: "12,345 posts" or "120 of 12,345 posts". */
+    public String countText() {
+        long shown = filteredCount.get();
+        long total = totalCount.get();
+        String noun = total == 1 ? "post" : "posts";
+        if (!filtered.get() || shown == total) {
+            return String.format("%,d %s", total, noun);
+        }
+        return String.format("%,d of %,d %s", shown, total, noun);
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    public ObjectProperty<LanguageChoice> languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<ImageChoice> imageProperty() {
+        return image;
+    }
+
+    public ObjectProperty<SourceChoice> sourceProperty() {
+        return source;
+    }
+
+    public ObservableList<LanguageChoice> languages() {
+        return languages;
+    }
+
+    public ObservableList<SourceChoice> sources() {
+        return sources;
+    }
+
+    public ReadOnlyObjectProperty<PagedPostList> rowsProperty() {
+        return rows;
+    }
+
+    public ReadOnlyLongProperty filteredCountProperty() {
+        return filteredCount;
+    }
+
+    public ReadOnlyLongProperty totalCountProperty() {
+        return totalCount;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyBooleanProperty filteredProperty() {
+        return filtered;
+    }
+}
