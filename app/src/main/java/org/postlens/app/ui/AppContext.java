@@ -2,6 +2,7 @@ package org.postlens.app.ui;
 
 import java.util.function.Function;
 import org.postlens.app.ingest.MappingPresets;
+import org.postlens.app.service.DemoProjectBuilder;
 import org.postlens.app.service.ImportService;
 import org.postlens.app.settings.AppDirectories;
 import org.postlens.app.store.Project;
@@ -26,11 +27,12 @@ public record AppContext(
         DemoProjectSource demo,
         PostExporter exporter) {
 
-    /** The app's wiring on real services. TODO(lead): pass demo.DemoProject and export.ExportService here. */
+    /** The app's wiring on real services. */
     public static AppContext standard(AppDirectories directories, TaskExecutor executor) {
         return new AppContext(directories, executor, new RecentProjects(directories.recentProjectsFile()),
                 ProjectOpener.sqlite(),
                 project -> new IngestImportBackend(new ImportService(project), new MappingPresets(directories.presets())),
-                null, null);
+                () -> DemoProjectBuilder.ensure(directories.demoProject()),
+                null);
     }
 }
