@@ -27,7 +27,8 @@ final class ColumnAliases {
                     "public_metrics.impression_count")),
             Map.entry(PostField.LANG, List.of("lang", "language", "locale")),
             Map.entry(PostField.IMAGES, List.of("images", "image", "image_path", "image_url", "media", "media_url",
-                    "photo", "picture", "attachments"))));
+                    "photo", "picture", "attachments")),
+            Map.entry(PostField.PLATFORM, List.of("platform"))));
 
     private ColumnAliases() {
     }

@@ -51,8 +51,9 @@ public final class RecordMapper {
         if (sourceId == null) {
             sourceId = contentId(text, author, createdAt != null ? createdAt.toString() : createdText);
         }
+        String platform = trimmed(value(record, PostField.PLATFORM));
         PostDraft draft = new PostDraft(
-                mapping.platform(),
+                platform != null ? platform : mapping.platform(),
                 sourceId,
                 text,
                 createdAt,
