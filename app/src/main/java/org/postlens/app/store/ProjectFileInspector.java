@@ -35,7 +35,7 @@ final class ProjectFileInspector {
         checkHeader(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try (Connection connection = DriverManager.getConnection(inspectionUrl(file), config.toProperties());
              Statement sql = connection.createStatement()) {
             int applicationId = intPragma(sql, "application_id");
             if (applicationId != Migrations.APPLICATION_ID) {
@@ -64,6 +64,18 @@ final class ProjectFileInspector {
         } catch (SQLException e) {
             throw translate(file, e);
         }
+    }
+
+    /**
+     * Without a write-ahead log beside it, the file is opened as immutable so that not even the -wal and -shm
+     * companions are created; with one, its committed pages must be read, so it is opened read-only.
+     */
+    private static String inspectionUrl(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        if (Files.exists(wal)) {
+            return "jdbc:sqlite:" + file;
+        }
+        return "jdbc:sqlite:file:" + file.toUri().getRawPath() + "?immutable=1";
     }
 
     private static void checkHeader(Path file) throws ProjectFileException {
