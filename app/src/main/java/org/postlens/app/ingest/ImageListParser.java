@@ -45,7 +45,7 @@ final class ImageListParser {
             }
             try {
                 images.add(toImageRef(reference));
-            } catch (InvalidPathException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) { // InvalidPathException included
                 unusable.add(reference);
             }
         }
