@@ -28,7 +28,6 @@ public final class PostlensCli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter errors = cmd.getErr();
             String message = userMessage(e);
