@@ -60,6 +60,9 @@ public final class PostlensCli {
         if (e instanceof AccessDeniedException denied) {
             return "Permission denied: " + denied.getFile();
         }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "a text could not be encoded or decoded (" + e + "); check --encoding";
+        }
         if (e instanceof IOException || e instanceof StoreException) {
             return e.getMessage();
         }

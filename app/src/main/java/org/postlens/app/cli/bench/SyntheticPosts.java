@@ -80,7 +80,11 @@ public final class SyntheticPosts {
             }
             text.append(words[random.nextInt(words.length)]);
         }
-        String trimmed = text.length() > 280 ? text.substring(0, 280) : text.toString();
+        int end = Math.min(text.length(), 280);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never cut an emoji in half
+        }
+        String trimmed = text.substring(0, end);
         trimmed = trimmed.strip();
         String id = Long.toString(1_800_000_000_000_000_000L + n * 7919);
         String author = "user_" + random.nextInt(authors);
