@@ -3,7 +3,6 @@ package org.postlens.app.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,7 @@ final class ImageListParser {
             }
             try {
                 images.add(toImageRef(reference));
-            } catch (IllegalArgumentException e) { // InvalidPathException included
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) { // includes InvalidPathException
                 unusable.add(reference);
             }
         }
