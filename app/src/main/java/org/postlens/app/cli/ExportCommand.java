@@ -8,7 +8,6 @@ import org.postlens.app.export.ExportFormat;
 import org.postlens.app.export.ExportRequest;
 import org.postlens.app.export.ExportResult;
 import org.postlens.app.export.ExportService;
-import org.postlens.app.jobs.CancellationToken;
 import org.postlens.app.store.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,10 +41,11 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserError(out + " is a folder; give a file name ending in .csv or .jsonl");
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (Project project = ProjectArgument.openExisting(projectFile)) {
+        try (Project project = ProjectArgument.openExisting(projectFile);
+             CancelOnInterrupt interrupt = new CancelOnInterrupt()) {
             TerminalProgress progress = TerminalProgress.onTerminal(err, "posts");
             ExportResult result = new ExportService(project).export(
-                    ExportRequest.ofQuery(filter.toQuery(), out, format), progress, CancellationToken.none());
+                    ExportRequest.ofQuery(filter.toQuery(), out, format), progress, interrupt.token());
             progress.done();
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.printf("Exported %,d posts to %s%n", result.posts(), result.file());

@@ -21,6 +21,7 @@ import org.postlens.app.jobs.CancellationToken;
 import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.jobs.ProgressMeter;
 import org.postlens.app.store.Project;
+import org.postlens.app.store.ProjectFileException;
 
 /**
  * Exports posts to CSV or JSON Lines, streaming them from the project one at a time. Output and images are
@@ -42,8 +43,21 @@ public final class ExportService {
         this.columns = List.copyOf(columns);
     }
 
+    /**
+     * Writes the export. It reads through its own connection to the project file, so the project's other readers
+     * (the posts table) stay responsive while a long export runs.
+     */
     public ExportResult export(ExportRequest request, ProgressListener listener, CancellationToken cancel)
             throws IOException {
+        try (Project reader = Project.open(project.file())) {
+            return export(reader, request, listener, cancel);
+        } catch (ProjectFileException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private ExportResult export(Project project, ExportRequest request, ProgressListener listener,
+                                CancellationToken cancel) throws IOException {
         Path out = request.out().toAbsolutePath().normalize();
         Path folder = out.getParent();
         Files.createDirectories(folder);

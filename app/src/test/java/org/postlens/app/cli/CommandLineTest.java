@@ -193,6 +193,31 @@ class CommandLineTest {
     }
 
     @Test
+    void importsAFolderOfImagesAndExportsThemBesideTheOutput() throws Exception {
+        Path images = dir.resolve("screenshots");
+        Files.createDirectories(images);
+        for (String name : List.of("one.png", "two.png")) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(0, 0, name.hashCode());
+            javax.imageio.ImageIO.write(image, "png", images.resolve(name).toFile());
+        }
+        Path project = dir.resolve("shots.postlens");
+        CliRun run = CliRun.of("import", project, images, postsWithOneMalformedRow());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("screenshots: 2 added");
+
+        CliRun export = CliRun.of("export", project, dir.resolve("out/shots.jsonl"), "--has-image");
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        assertThat(export.out()).contains("Exported 2 posts", "Wrote 2 images");
+        List<String> lines = Files.readAllLines(dir.resolve("out/shots.jsonl"));
+        String image = new ObjectMapper().readTree(lines.get(0)).get("images").get(0).asText();
+        assertThat(image).startsWith("shots_media/").endsWith(".png");
+        assertThat(dir.resolve("out").resolve(image)).exists();
+        assertThat(new ObjectMapper().readTree(CliRun.of("info", project).out()).get("media").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void benchImportPrintsItsFiguresAsJsonOnTheLastLine() throws Exception {
         Path keep = dir.resolve("bench");
         CliRun run = CliRun.of("bench", "import", "--posts", "2000", "--keep", keep);
