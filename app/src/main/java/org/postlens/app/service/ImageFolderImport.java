@@ -53,34 +53,35 @@ final class ImageFolderImport {
             return new ImportReport(label, ImportReport.Outcome.ALREADY_IMPORTED, 0, 0, 0, 0, 0, List.of());
         }
         ProgressMeter meter = new ProgressMeter("Importing images from " + label, images.size(), listener);
-        ImportService.ImportTally tally = new ImportService.ImportTally(label);
+        ImportTally tally = new ImportTally(label, source.recordsDone());
         BatchBuilder batch = new BatchBuilder(source.id(), source.recordsDone());
         for (int i = (int) source.recordsDone(); i < images.size(); i++) {
             if (cancel.isCancelled()) {
-                if (!batch.isEmpty()) {
-                    tally.stored(project.imports().write(batch.take()));
-                }
+                store(batch, tally);
                 project.imports().finish(source.id(), ImportStatus.CANCELLED);
                 return tally.report(ImportReport.Outcome.CANCELLED);
             }
-            addImage(images.get(i), i + 1, label, batch, tally);
+            addImage(images.get(i), i + 1, label, batch);
             batch.recordDone(i + 1);
-            tally.recordRead();
             if (batch.isFull()) {
-                tally.stored(project.imports().write(batch.take()));
+                store(batch, tally);
                 meter.update(i + 1);
             }
         }
-        if (!batch.isEmpty()) {
-            tally.stored(project.imports().write(batch.take()));
-        }
+        store(batch, tally);
         project.imports().finish(source.id(), ImportStatus.COMPLETE);
         meter.finish(images.size());
         return tally.report(ImportReport.Outcome.COMPLETED);
     }
 
-    private void addImage(Path file, long recordNumber, String label, BatchBuilder batch,
-                          ImportService.ImportTally tally) throws IOException {
+    private void store(BatchBuilder batch, ImportTally tally) {
+        if (!batch.isEmpty()) {
+            ImportBatch taken = batch.take();
+            tally.stored(taken, project.imports().write(taken));
+        }
+    }
+
+    private void addImage(Path file, long recordNumber, String label, BatchBuilder batch) throws IOException {
         String relative = folder.relativize(file).toString();
         try {
             Media media = AttachmentLoader.read(file);
@@ -97,7 +98,6 @@ final class ImageFolderImport {
         } catch (ImageInspector.InvalidImageException e) {
             ImportProblem problem = ImportProblem.rejected(label, recordNumber, 0, relative + ": " + e.getMessage(), relative);
             batch.addProblems(List.of(problem));
-            tally.problems(List.of(problem));
         }
     }
 

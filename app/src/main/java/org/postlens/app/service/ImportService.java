@@ -1,18 +1,19 @@
 package org.postlens.app.service;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.postlens.app.domain.ImportProblem;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.postlens.app.domain.ImportSource;
 import org.postlens.app.domain.ImportStatus;
 import org.postlens.app.ingest.FieldMapping;
 import org.postlens.app.ingest.FileFormat;
-import org.postlens.app.ingest.MappedRecord;
 import org.postlens.app.ingest.MappingDetector;
-import org.postlens.app.ingest.ReadItem;
 import org.postlens.app.ingest.RecordMapper;
 import org.postlens.app.ingest.RecordReader;
 import org.postlens.app.ingest.RecordReaders;
@@ -29,6 +30,9 @@ import org.postlens.app.store.Project;
  * or killed resumes after the last batch it committed.
  */
 public final class ImportService {
+
+    /** Batches read ahead of the writer: enough to keep both cores busy, few enough to bound memory. */
+    private static final int BATCHES_IN_FLIGHT = 2;
 
     private final Project project;
 
@@ -56,111 +60,79 @@ public final class ImportService {
         }
         ProgressMeter meter = new ProgressMeter("Importing " + label,
                 RecordReaders.estimateRecords(file, request.options()), listener);
-        RecordMapper mapper = new RecordMapper(mapping, file.toAbsolutePath().getParent(), label);
-        AttachmentLoader attachments = new AttachmentLoader(label);
-        ImportTally tally = new ImportTally(label);
-        BatchBuilder batch = new BatchBuilder(source.id(), source.recordsDone());
+        ImportTally tally = new ImportTally(label, source.recordsDone());
         try (RecordReader reader = RecordReaders.open(file, request.options())) {
-            while (reader.hasNext()) {
-                ReadItem item = reader.next();
-                if (item.recordNumber() <= source.recordsDone() && item.recordNumber() > 0) {
-                    continue; // committed by an earlier, interrupted run of this import
+            RecordMapper mapper = new RecordMapper(mapping, file.toAbsolutePath().getParent(), label);
+            BlockingQueue<Optional<ImportBatch>> batches = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
+            CancellationToken stopReading = new CancellationToken();
+            BatchProducer producer = new BatchProducer(reader, mapper, new AttachmentLoader(label),
+                    new BatchBuilder(source.id(), source.recordsDone()), source.recordsDone(), batches, stopReading);
+            Thread reading = new Thread(producer, "import-reader-" + label);
+            reading.setDaemon(true);
+            reading.start();
+            try {
+                if (!store(batches, tally, meter, cancel)) {
+                    project.imports().finish(source.id(), ImportStatus.CANCELLED);
+                    return tally.report(ImportReport.Outcome.CANCELLED);
                 }
-                if (cancel.isCancelled()) {
-                    return cancelled(source, batch, tally);
-                }
-                read(item, mapper, attachments, batch, tally);
-                if (batch.isFull()) {
-                    tally.stored(project.imports().write(batch.take()));
-                    meter.update(tally.records() + source.recordsDone());
-                }
+            } finally {
+                stopReading.cancel();
+                batches.clear();
+                join(reading);
             }
-        }
-        if (!batch.isEmpty()) {
-            tally.stored(project.imports().write(batch.take()));
+            rethrow(producer.failure());
         }
         project.imports().finish(source.id(), ImportStatus.COMPLETE);
-        meter.finish(tally.records() + source.recordsDone());
+        meter.finish(tally.recordsDone());
         return tally.report(ImportReport.Outcome.COMPLETED);
     }
 
-    static void read(ReadItem item, RecordMapper mapper, AttachmentLoader attachments, BatchBuilder batch,
-                             ImportTally tally) {
-        if (item instanceof ReadItem.Bad bad) {
-            batch.addProblems(List.of(bad.problem()));
-            tally.problems(List.of(bad.problem()));
-        } else if (item instanceof ReadItem.Ok ok) {
-            MappedRecord mapped = mapper.map(ok.record());
-            batch.addProblems(mapped.problems());
-            tally.problems(mapped.problems());
-            if (mapped.draft() != null) {
-                AttachmentLoader.Loaded loaded = attachments.load(mapped.draft());
-                batch.addProblems(loaded.problems());
-                tally.problems(loaded.problems());
-                batch.addPost(new ImportBatch.NewPost(mapped.draft(), loaded.attachments()), loaded.bytes());
+    /** Stores batches until the producer ends them; false when the user cancelled first. */
+    private boolean store(BlockingQueue<Optional<ImportBatch>> batches, ImportTally tally, ProgressMeter meter,
+                          CancellationToken cancel) throws IOException {
+        try {
+            while (true) {
+                Optional<ImportBatch> next = batches.take();
+                if (next.isEmpty()) {
+                    return true;
+                }
+                if (cancel.isCancelled()) {
+                    return false;
+                }
+                ImportBatch batch = next.get();
+                tally.stored(batch, project.imports().write(batch));
+                meter.update(tally.recordsDone());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("import interrupted", e);
         }
-        batch.recordDone(item.recordNumber());
-        tally.recordRead();
+    }
+
+    private static void join(Thread reading) {
+        try {
+            reading.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        if (failure == null) {
+            return;
+        }
+        if (failure instanceof UncheckedIOException io) {
+            throw io.getCause();
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw (Error) failure;
     }
 
     /** Imports every image under {@code folder} (recursively) as an image-only post. */
     public ImportReport importImageFolder(Path folder, ProgressListener listener, CancellationToken cancel)
             throws IOException {
         return new ImageFolderImport(project, folder).run(listener, cancel);
-    }
-
-    /** Keeps what was read before the cancel (a consistent batch) so that importing again resumes after it. */
-    private ImportReport cancelled(ImportSource source, BatchBuilder batch, ImportTally tally) {
-        if (!batch.isEmpty()) {
-            tally.stored(project.imports().write(batch.take()));
-        }
-        project.imports().finish(source.id(), ImportStatus.CANCELLED);
-        return tally.report(ImportReport.Outcome.CANCELLED);
-    }
-
-    /** Counts what one run of an import did, and keeps the first problems for the report. */
-    static final class ImportTally {
-        private final String label;
-        private final List<ImportProblem> listed = new java.util.ArrayList<>();
-        private long records;
-        private long added;
-        private long duplicates;
-        private long rejected;
-        private long warnings;
-
-        ImportTally(String label) {
-            this.label = label;
-        }
-
-        void recordRead() {
-            records++;
-        }
-
-        long records() {
-            return records;
-        }
-
-        void problems(List<ImportProblem> problems) {
-            for (ImportProblem problem : problems) {
-                if (problem.severity() == ImportProblem.Severity.REJECTED) {
-                    rejected++;
-                } else {
-                    warnings++;
-                }
-                if (listed.size() < ImportReport.MAX_LISTED_PROBLEMS) {
-                    listed.add(problem);
-                }
-            }
-        }
-
-        void stored(ImportBatch.Result result) {
-            added += result.postsAdded();
-            duplicates += result.duplicates();
-        }
-
-        ImportReport report(ImportReport.Outcome outcome) {
-            return new ImportReport(label, outcome, records, added, duplicates, rejected, warnings, listed);
-        }
     }
 }

@@ -16,10 +16,17 @@ public record ImportBatch(long importSourceId, List<NewPost> posts, List<ImportP
         problems = List.copyOf(problems);
     }
 
-    /** A post to store, with the images read for it (in the post's order). */
-    public record NewPost(PostDraft draft, List<Attachment> attachments) {
+    /**
+     * A post to store, with the images read for it (in the post's order) and its text as the search index
+     * holds it, worked out where the post is made (off the writing thread, during imports).
+     */
+    public record NewPost(PostDraft draft, List<Attachment> attachments, String searchBody) {
         public NewPost {
             attachments = List.copyOf(attachments);
+        }
+
+        public NewPost(PostDraft draft, List<Attachment> attachments) {
+            this(draft, attachments, SearchText.normalize(draft.text()));
         }
     }
 

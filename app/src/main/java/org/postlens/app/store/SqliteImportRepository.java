@@ -196,7 +196,7 @@ public final class SqliteImportRepository {
                     }
                     nextPostId++;
                     added++;
-                    String body = SearchText.normalize(draft.text());
+                    String body = newPost.searchBody();
                     if (!body.isBlank()) {
                         index.setLong(1, id);
                         index.setString(2, body);
