@@ -9,9 +9,9 @@ import org.postlens.app.store.ImportBatch;
  * Collects posts and problems until a batch is worth a transaction: enough records, or enough image bytes
  * that holding more would strain memory.
  */
-final class BatchBuilder {
+public final class BatchBuilder {
 
-    static final int RECORDS_PER_BATCH = 25_000;
+    public static final int RECORDS_PER_BATCH = 25_000;
     static final long BYTES_PER_BATCH = 64L * 1024 * 1024;
 
     private final long importSourceId;

@@ -1,6 +1,13 @@
 package org.postlens.app.ui;
 
+import java.nio.file.Path;
 import java.util.function.Function;
+import org.postlens.app.domain.PostQuery;
+import org.postlens.app.export.ExportFormat;
+import org.postlens.app.export.ExportRequest;
+import org.postlens.app.export.ExportService;
+import org.postlens.app.jobs.CancellationToken;
+import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.ingest.MappingPresets;
 import org.postlens.app.service.DemoProjectBuilder;
 import org.postlens.app.service.ImportService;
@@ -33,6 +40,13 @@ public record AppContext(
                 ProjectOpener.sqlite(),
                 project -> new IngestImportBackend(new ImportService(project), new MappingPresets(directories.presets())),
                 () -> DemoProjectBuilder.ensure(directories.demoProject()),
-                null);
+                AppContext::export);
+    }
+
+    private static long export(Project project, PostQuery query, Path target, ProgressListener progress,
+                               CancellationToken cancel) throws Exception {
+        ExportFormat format = ExportFormat.forFile(target).orElseThrow(() -> new IllegalArgumentException(
+                "Export to a file ending in .csv or .jsonl (not " + target.getFileName() + ")."));
+        return new ExportService(project).export(ExportRequest.ofQuery(query, target, format), progress, cancel).posts();
     }
 }

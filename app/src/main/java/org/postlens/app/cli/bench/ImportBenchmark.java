@@ -27,7 +27,7 @@ public final class ImportBenchmark {
     /** The table's first page size. */
     public static final int PAGE_SIZE = 200;
     /** Rows per baseline transaction: the import path's batch size (service.BatchBuilder.RECORDS_PER_BATCH). */
-    public static final int BATCH_SIZE = 5_000;
+    public static final int BATCH_SIZE = org.postlens.app.service.BatchBuilder.RECORDS_PER_BATCH;
     private static final long SEED = 20260314L;
 
     /**
