@@ -70,6 +70,17 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void manyStrayQuotesNeverLoopAndEveryLineIsAccountedFor() throws IOException {
+        String csv = "id,text\n1,\"a\n2,\"b\n\"\"\"\n3,\"c\n4,ok\n";
+        ReadAll read = readAll(write(dir, "quotes.csv", csv));
+
+        // lines 3-4 are a valid record under RFC 4180: the quoted field holds b, a line break and an escaped quote
+        assertThat(read.values("id")).containsExactly("2", "4");
+        assertThat(read.values("text")).containsExactly("b\n\"", "ok");
+        assertThat(read.bad()).extracting(ImportProblem::line).containsExactly(2L, 5L);
+    }
+
+    @Test
     void wrongColumnCountRejectsOnlyThatRow() throws IOException {
         String csv = "a,b,c,d,e,f,g,h\n1,2,3,4,5,6,7,8\n1,2,3,4,5,6\n9,9,9,9,9,9,9,9\n";
         ReadAll read = readAll(write(dir, "count.csv", csv));
