@@ -165,7 +165,7 @@ final class CsvRecordReader implements RecordReader {
         }
         List<String> values;
         try {
-            values = parseFields(chunk.text());
+            values = chunk.fields() != null ? chunk.fields() : parseFields(chunk.text());
         } catch (IOException | RuntimeException e) {
             ReadItem bad = reject(chunk, "broken quoting: " + firstLine(e.getMessage()));
             if (chunk.endLine() > chunk.startLine()) {

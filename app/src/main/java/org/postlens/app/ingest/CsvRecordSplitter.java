@@ -1,12 +1,18 @@
 package org.postlens.app.ingest;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Finds where each CSV record starts and ends, following the quoting rules of commons-csv's RFC 4180 format (a
  * quote opens a quoted field only at the start of a field). Splitting before parsing lets one broken record be
  * isolated and rejected without losing the ones after it, gives exact physical line numbers and the record's text
  * as written, and bounds memory: characters beyond the size limits are counted, not kept.
+ * <p>
+ * Since this pass already follows the quoting of every character, it also collects the fields of well-formed
+ * records, so that those are not parsed a second time; records with irregular quoting are handed to commons-csv,
+ * which decides and explains what is wrong with them.
  */
 final class CsvRecordSplitter {
 
@@ -17,9 +23,10 @@ final class CsvRecordSplitter {
      *
      * @param unterminated the file ended inside a quoted field
      * @param oversized    the record was longer than {@link FieldSizeLimit#MAX_RECORD_CHARS}; {@code text} is cut
+     * @param fields       the record's field values, or {@code null} when its quoting is irregular
      */
     record Chunk(String text, long startLine, long endLine, long startPosition, long endPosition,
-                 long longestField, boolean unterminated, boolean oversized) {
+                 long longestField, boolean unterminated, boolean oversized, List<String> fields) {
     }
 
     private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_SEEN }
@@ -28,6 +35,7 @@ final class CsvRecordSplitter {
     private final char delimiter;
     private long line;
     private int pushedBack = -2;
+    private final StringBuilder field = new StringBuilder();
 
     CsvRecordSplitter(DecodingCharSource source, char delimiter, long firstLine) {
         this.source = source;
@@ -70,11 +78,15 @@ final class CsvRecordSplitter {
         long fieldLength = 0;
         long longestField = 0;
         boolean oversized = false;
+        List<String> fields = new ArrayList<>();
+        boolean irregular = false;
+        field.setLength(0);
         while (c >= 0) {
             boolean lineBreak = c == '\r' || c == '\n';
             if (lineBreak && state != State.QUOTED) {
                 break;
             }
+            boolean content = false;
             switch (state) {
                 case FIELD_START -> {
                     if (c == QUOTE) {
@@ -82,11 +94,13 @@ final class CsvRecordSplitter {
                     } else if (c != delimiter) {
                         state = State.UNQUOTED;
                         fieldLength++;
+                        content = true;
                     }
                 }
                 case UNQUOTED -> {
                     if (c != delimiter) {
                         fieldLength++;
+                        content = true;
                     }
                 }
                 case QUOTED -> {
@@ -94,15 +108,18 @@ final class CsvRecordSplitter {
                         state = State.QUOTE_SEEN;
                     } else {
                         fieldLength++;
+                        content = true;
                     }
                 }
                 case QUOTE_SEEN -> {
                     if (c == QUOTE) {
                         state = State.QUOTED;
                         fieldLength++;
+                        content = true;
                     } else if (c != delimiter) {
                         state = State.UNQUOTED; // broken quoting; commons-csv will report it
                         fieldLength++;
+                        irregular = true;
                     }
                 }
             }
@@ -110,17 +127,23 @@ final class CsvRecordSplitter {
                 longestField = Math.max(longestField, fieldLength);
                 fieldLength = 0;
                 state = State.FIELD_START;
+                fields.add(field.toString());
+                field.setLength(0);
             }
             oversized |= text.length() >= FieldSizeLimit.MAX_RECORD_CHARS;
             boolean keep = !oversized && fieldLength <= FieldSizeLimit.MAX_FIELD_CHARS;
             if (keep) {
                 text.append((char) c);
+                if (content) {
+                    field.append((char) c);
+                }
             }
             if (lineBreak) {
                 if (c == '\r' && peek() == '\n') {
                     read();
                     if (keep) {
                         text.append('\n');
+                        field.append('\n');
                     }
                 }
                 line++;
@@ -134,8 +157,10 @@ final class CsvRecordSplitter {
             consumeLineBreak(c);
             line++;
         }
+        fields.add(field.toString());
+        field.setLength(0);
         return new Chunk(text.toString(), startLine, endLine, startPosition, endPosition, longestField,
-                state == State.QUOTED, oversized);
+                state == State.QUOTED, oversized, irregular ? null : fields);
     }
 
     private void consumeLineBreak(int c) throws IOException {

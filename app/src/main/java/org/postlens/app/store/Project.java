@@ -91,7 +91,7 @@ public final class Project implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setCacheSize(-64_000);
+        config.setCacheSize(-256_000);
         config.setReadOnly(readOnly);
         if (!readOnly) {
             // Take the write lock when a transaction starts, so a batch never fails half-way on a busy upgrade.

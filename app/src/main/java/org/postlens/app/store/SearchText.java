@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class SearchText {
 
-    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
-    private static final Pattern DEVANAGARI_NUKTA = Pattern.compile("\\u093C");
     private static final Pattern QUERY_PART = Pattern.compile("\"([^\"]*)\"|(\\S+)");
     private static final Pattern TOKEN_CHARS = Pattern.compile("[\\p{L}\\p{N}\\p{M}\\p{Co}]+");
 
@@ -26,15 +24,35 @@ public final class SearchText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        folded = ARABIC_MARKS.matcher(folded).replaceAll("");
-        folded = DEVANAGARI_NUKTA.matcher(folded).replaceAll("");
-        folded = Normalizer.normalize(folded, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            out.append(foldArabicLetter(folded.charAt(i)));
+        if (isBelowCombiningMarks(text)) {
+            return text; // Latin-1 and ASCII: nothing to fold that unicode61 does not fold itself
+        }
+        // NFKC unifies compatibility forms and splits the Devanagari nukta letters (they are excluded from
+        // composition), so one pass over the result can drop the marks we ignore and fold Arabic letter variants.
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if (!isIgnoredMark(c)) {
+                out.append(foldArabicLetter(c));
+            }
         }
         return out.toString();
+    }
+
+    private static boolean isBelowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Arabic short vowels and Quranic marks, tatweel, and the Devanagari nukta. */
+    private static boolean isIgnoredMark(char c) {
+        return (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
+                || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640' || c == '\u093C';
     }
 
     private static char foldArabicLetter(char c) {

@@ -160,6 +160,7 @@ public final class SqliteImportRepository {
         private final Connection connection;
         private final Map<String, Long> newAccounts;
         private long nextPostId;
+        private long nextAccountId;
 
         BatchWriter(Connection connection, Map<String, Long> newAccounts) {
             this.connection = connection;
@@ -167,7 +168,8 @@ public final class SqliteImportRepository {
         }
 
         ImportBatch.Result write(ImportBatch batch) throws SQLException {
-            nextPostId = maxPostId() + 1;
+            nextPostId = maxId("posts") + 1;
+            nextAccountId = maxId("accounts") + 1;
             long added = 0;
             long duplicates = 0;
             try (PreparedStatement post = connection.prepareStatement("""
@@ -185,11 +187,12 @@ public final class SqliteImportRepository {
                  PreparedStatement findAccount = connection.prepareStatement(
                          "SELECT id FROM accounts WHERE platform = ? AND handle = ?");
                  PreparedStatement insertAccount = connection.prepareStatement(
-                         "INSERT INTO accounts (platform, handle) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                         "INSERT INTO accounts (id, platform, handle) VALUES (?, ?, ?)")) {
                 for (ImportBatch.NewPost newPost : batch.posts()) {
                     PostDraft draft = newPost.draft();
                     long id = nextPostId;
-                    bindPost(post, id, draft, accountId(findAccount, insertAccount, draft), newPost, batch.importSourceId());
+                    bindPost(post, id, draft, accountId(findAccount, insertAccount, draft), newPost,
+                            batch.importSourceId());
                     if (post.executeUpdate() == 0) {
                         duplicates++;
                         continue;
@@ -210,9 +213,9 @@ public final class SqliteImportRepository {
             return new ImportBatch.Result(added, duplicates);
         }
 
-        private long maxPostId() throws SQLException {
+        private long maxId(String table) throws SQLException {
             try (Statement sql = connection.createStatement();
-                 ResultSet row = sql.executeQuery("SELECT coalesce(max(id), 0) FROM posts")) {
+                 ResultSet row = sql.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
                 row.next();
                 return row.getLong(1);
             }
@@ -261,13 +264,11 @@ public final class SqliteImportRepository {
                 }
             }
             if (id == null) {
-                insert.setString(1, draft.platform());
-                insert.setString(2, handle);
+                id = nextAccountId++;
+                insert.setLong(1, id);
+                insert.setString(2, draft.platform());
+                insert.setString(3, handle);
                 insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
             }
             newAccounts.put(key, id);
             return id;

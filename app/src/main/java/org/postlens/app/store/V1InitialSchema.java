@@ -94,11 +94,12 @@ final class V1InitialSchema implements Migration {
                       excerpt          TEXT NOT NULL)""");
             sql.execute("CREATE INDEX import_problems_by_source ON import_problems (import_source_id)");
             // Contentless: the index holds tokens of the search-normalised text only, not a second copy of it.
+            // No per-row sizes (columnsize = 0): results are ordered by the table's columns, not by rank.
             sql.execute("""
                     CREATE VIRTUAL TABLE posts_fts USING fts5 (
                       body,
                       content = '',
-                      contentless_delete = 1,
+                      columnsize = 0,
                       tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'")""");
         }
     }
