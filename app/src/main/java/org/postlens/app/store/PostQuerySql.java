@@ -11,20 +11,33 @@ final class PostQuerySql {
 
     final String where;
     final String orderBy;
+    /** The count query: straight from the full-text index when the search is the only condition. */
+    final String count;
     private final List<Object> parameters;
 
-    private PostQuerySql(String where, String orderBy, List<Object> parameters) {
+    private PostQuerySql(String where, String orderBy, boolean searchOnly, List<Object> parameters) {
         this.where = where;
         this.orderBy = orderBy;
+        this.count = searchOnly ? "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?"
+                : "SELECT count(*) FROM posts p" + where;
         this.parameters = parameters;
     }
 
     static PostQuerySql of(PostQuery query) {
+        return of(query, false);
+    }
+
+    /**
+     * @param manyMatches the search matches many posts: walk the sort order's index and keep the posts that match,
+     *                    instead of fetching every match and sorting them all (the unary {@code +} stops SQLite from
+     *                    driving the query by the match list)
+     */
+    static PostQuerySql of(PostQuery query, boolean manyMatches) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        String match = SearchText.toMatchExpression(query.search());
+        String match = matchExpression(query);
         if (match != null) {
-            conditions.add("p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)");
+            conditions.add((manyMatches ? "+" : "") + "p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)");
             parameters.add(match);
         }
         if (query.from() != null) {
@@ -56,7 +69,12 @@ final class PostQuerySql {
             parameters.add(query.importSourceId());
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return new PostQuerySql(where, orderBy(query), parameters);
+        boolean searchOnly = match != null && conditions.size() == 1;
+        return new PostQuerySql(where, orderBy(query), searchOnly, parameters);
+    }
+
+    static String matchExpression(PostQuery query) {
+        return SearchText.toMatchExpression(query.search());
     }
 
     /** The {@code lang} filter value that selects posts whose language is not known. */

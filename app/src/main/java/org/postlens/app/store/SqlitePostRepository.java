@@ -35,7 +35,7 @@ public final class SqlitePostRepository {
     public long count(PostQuery query) {
         PostQuerySql sql = PostQuerySql.of(query);
         return connection.query(c -> {
-            try (PreparedStatement statement = c.prepareStatement("SELECT count(*) FROM posts p" + sql.where)) {
+            try (PreparedStatement statement = c.prepareStatement(sql.count)) {
                 sql.bind(statement, 1);
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
@@ -46,7 +46,8 @@ public final class SqlitePostRepository {
     }
 
     public List<PostRow> page(PostQuery query, long offset, int limit) {
-        PostQuerySql sql = PostQuerySql.of(query);
+        String match = PostQuerySql.matchExpression(query);
+        PostQuerySql sql = PostQuerySql.of(query, match != null && matchCount(match) > MANY_MATCHES);
         String select = "SELECT p.id, p.source_id, p.created_at, a.handle, substr(p.text, 1, " + ROW_TEXT_LENGTH + "),"
                 + " p.likes, p.shares, p.replies, p.views, p.lang, p.has_image"
                 + " FROM posts p LEFT JOIN accounts a ON a.id = p.account_id"
@@ -66,6 +67,22 @@ public final class SqlitePostRepository {
                     }
                 }
                 return rows;
+            }
+        });
+    }
+
+    /** Above this many matches, a page is read along the sort order rather than by sorting every match. */
+    static final long MANY_MATCHES = 5_000;
+
+    private long matchCount(String match) {
+        return connection.query(c -> {
+            try (PreparedStatement statement = c.prepareStatement(
+                    "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?")) {
+                statement.setString(1, match);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
             }
         });
     }
