@@ -4,7 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import org.postlens.app.cli.PostlensCli;
 
 /**
- * The one main class. With arguments it runs the command line, which never loads a JavaFX class and so works
+ * The one main class. With arguments it runs the command line (except for a single {@code .postlens} file,
+ * which the app opens), which never loads a JavaFX class and so works
  * headless; without arguments it opens the desktop app. It is not itself a JavaFX {@code Application}, which
  * avoids "JavaFX runtime components are missing" on a plain class path.
  */
@@ -17,7 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensAProject(args)) {
             openApp(args);
             return;
         }
@@ -48,6 +49,11 @@ public final class Launcher {
             System.err.println("postlens: the desktop app could not start: " + e);
             System.exit(1);
         }
+    }
+
+    /** {@code postlens file.postlens} opens the app on that project, as a file manager would. */
+    private static boolean opensAProject(String[] args) {
+        return args.length == 1 && args[0].endsWith(".postlens");
     }
 
     private static boolean isBlank(String value) {

@@ -32,7 +32,7 @@ import org.postlens.app.store.Project;
 public final class ImportService {
 
     /** Batches read ahead of the writer: enough to keep both cores busy, few enough to bound memory. */
-    private static final int BATCHES_IN_FLIGHT = 2;
+    private static final int BATCHES_IN_FLIGHT = 1;
 
     private final Project project;
 

@@ -35,6 +35,7 @@ public final class ImportBenchmark {
      * @param baselineMillis time spent in the baseline's inserts and commits (its values prepared beforehand)
      */
     public record Result(long posts, long postsAdded, long importMillis, long baselineMillis, long peakHeapBytes,
+                         long peakLiveHeapBytes,
                          double firstPageMillis, double searchMillis, long csvBytes, long projectBytes) {
 
         public double postsPerSecond() {
@@ -73,6 +74,7 @@ public final class ImportBenchmark {
         System.gc();
         long importMillis;
         long peakHeap;
+        long peakLiveHeap;
         ImportReport report;
         try (HeapSampler heap = new HeapSampler(); Project project = Project.create(projectFile)) {
             long start = System.nanoTime();
@@ -80,6 +82,7 @@ public final class ImportBenchmark {
             importMillis = millisSince(start);
             heap.close();
             peakHeap = heap.peakBytes();
+            peakLiveHeap = heap.peakLiveBytes();
         }
         if (report.outcome() != ImportReport.Outcome.COMPLETED) {
             throw new IOException("benchmark import did not complete: " + report.outcome());
@@ -94,7 +97,7 @@ public final class ImportBenchmark {
         double firstPage = firstPage(projectFile);
         double search = medianSearch(projectFile);
         long projectBytes = Files.size(projectFile);
-        return new Result(posts, report.postsAdded(), importMillis, baselineMillis, peakHeap, firstPage, search,
+        return new Result(posts, report.postsAdded(), importMillis, baselineMillis, peakHeap, peakLiveHeap, firstPage, search,
                 Files.size(csv), projectBytes);
     }
 
