@@ -84,6 +84,11 @@ public final class Project implements AutoCloseable {
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file, connectionSettings(readOnly));
+    }
+
+    /** The settings of every project connection; public so that the import bench's baseline uses the same. */
+    public static java.util.Properties connectionSettings(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // NORMAL in WAL mode never corrupts the file; a power cut can lose only the last commits.
@@ -97,7 +102,7 @@ public final class Project implements AutoCloseable {
             // Take the write lock when a transaction starts, so a batch never fails half-way on a busy upgrade.
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
-        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        return config.toProperties();
     }
 
     private static void migrate(Connection connection, int fromVersion) throws SQLException {

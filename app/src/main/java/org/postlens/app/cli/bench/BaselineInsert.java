@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
+import org.postlens.app.store.Project;
 import org.postlens.app.store.StoreException;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The import benchmark's yardstick: the least work that stores the same post values in SQLite. One plain table
@@ -57,18 +57,9 @@ public final class BaselineInsert implements AutoCloseable {
 
     /** Creates the baseline database at {@code file}, which must not exist. */
     public static BaselineInsert create(Path file) {
-        // The same settings as a project's write connection (see Project.connect).
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setCacheSize(-64_000);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             return new BaselineInsert(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
-                    config.toProperties()));
+                    Project.connectionSettings(false)));
         } catch (SQLException e) {
             throw new StoreException(e);
         }
