@@ -84,9 +84,15 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         mainView = new MainView(main, this);
         setRoot(mainView);
         stage.setTitle(main.title());
-        // After the scene has been laid out, or the first text field would take the focus.
+        // The table, not the search field, has the focus, so that J/K and the arrow keys work at once. Asked now
+        // and again after the next pulse: the scene gives the initial focus to the first text field otherwise.
         MainView shown = mainView;
-        javafx.application.Platform.runLater(() -> shown.postsView().table().requestFocus());
+        shown.postsView().table().requestFocus();
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+            if (mainView == shown) {
+                shown.postsView().table().requestFocus();
+            }
+        }));
     }
 
     public MainViewModel mainViewModel() {
