@@ -196,7 +196,7 @@ public final class ImportWizardView extends BorderPane {
         preview.getStyleClass().add(Styles.DENSE);
         preview.getColumns().add(column("#", r -> String.valueOf(r.record()), 44));
         // Problems come right after the record number: a rejected row must be seen without scrolling sideways.
-        TableColumn<MappedRow, String> problems = column("Problems", MappedRow::problems, 280);
+        TableColumn<MappedRow, String> problems = column("Problems", MappedRow::problems, 240);
         problems.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -213,10 +213,20 @@ public final class ImportWizardView extends BorderPane {
             }
         });
         preview.getColumns().add(problems);
-        preview.getColumns().add(column("Id", MappedRow::id, 80));
+        TableColumn<MappedRow, String> text = column("Text", MappedRow::text, 300);
+        text.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setNodeOrientation(!empty && org.postlens.app.ui.detail.TextDirection.isMainlyRightToLeft(item)
+                        ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            }
+        });
+        preview.getColumns().add(text);
         preview.getColumns().add(column("Date (UTC)", MappedRow::date, 150));
         preview.getColumns().add(column("Author", MappedRow::author, 110));
-        preview.getColumns().add(column("Text", MappedRow::text, 300));
+        preview.getColumns().add(column("Id", MappedRow::id, 80));
         preview.getColumns().add(column("Likes", MappedRow::likes, 60));
         preview.getColumns().add(column("Shares", MappedRow::shares, 60));
         preview.getColumns().add(column("Replies", MappedRow::replies, 64));
@@ -240,9 +250,9 @@ public final class ImportWizardView extends BorderPane {
         summary.setId("preview-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.previewSummaryProperty());
-        summary.textProperty().addListener((obs, old, text) -> {
+        summary.textProperty().addListener((obs, old, line) -> {
             summary.getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
-            summary.getStyleClass().add(text != null && text.contains("(see the Problems") ? Styles.WARNING : Styles.TEXT_MUTED);
+            summary.getStyleClass().add(line != null && line.contains("(see the Problems") ? Styles.WARNING : Styles.TEXT_MUTED);
         });
         HBox heading = new HBox(10, title, summary);
         heading.setAlignment(Pos.BASELINE_LEFT);
@@ -295,9 +305,20 @@ public final class ImportWizardView extends BorderPane {
         private final ComboBox<String> combo;
         private FieldRow bound;
 
+        // Held by the cell: the list holds it only weakly.
+        private final javafx.collections.ListChangeListener<String> choicesChanged;
+
         ColumnChoiceCell(ImportWizardViewModel viewModel) {
             combo = new ComboBox<>(viewModel.columnChoices());
             combo.setMaxWidth(Double.MAX_VALUE);
+            // When the file is read again (another encoding or delimiter) the choices are replaced and the combo
+            // box shows nothing, though the mapping kept its column: show that column again.
+            choicesChanged = change -> javafx.application.Platform.runLater(() -> {
+                if (bound != null) {
+                    combo.getSelectionModel().select(bound.columnProperty().get());
+                }
+            });
+            viewModel.columnChoices().addListener(new javafx.collections.WeakListChangeListener<>(choicesChanged));
             combo.setOnKeyPressed(event -> {
                 if (event.getCode() == KeyCode.DELETE) {
                     combo.setValue(ImportWizardViewModel.NO_COLUMN);

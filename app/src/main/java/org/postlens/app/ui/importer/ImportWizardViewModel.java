@@ -197,8 +197,13 @@ public final class ImportWizardViewModel {
                     Mapping keep = detectMapping ? null : mapping();
                     previewRecords = filePreview.records();
                     previewUnreadable = filePreview.unreadable();
-                    columnChoices.setAll(NO_COLUMN);
-                    columnChoices.addAll(filePreview.columns());
+                    List<String> choices = new ArrayList<>();
+                    choices.add(NO_COLUMN);
+                    choices.addAll(filePreview.columns());
+                    // Replaced only when they differ: replacing the items blanks the combo boxes that show them.
+                    if (!columnChoices.equals(choices)) {
+                        columnChoices.setAll(choices);
+                    }
                     message.set(filePreview.columns().isEmpty()
                             ? "No columns found in " + chosen.getFileName() + ". Try another encoding or delimiter."
                             : "");
@@ -286,7 +291,11 @@ public final class ImportWizardViewModel {
         if (warnings > 0) {
             parts.add(String.format("%,d with a warning", warnings));
         }
-        return head + ": " + String.join(", ", parts) + " (see the Problems column).";
+        String sentence = head + ": " + String.join(", ", parts) + " (see the Problems column).";
+        boolean badBytes = rows.stream().filter(MappedRow::rejected)
+                .anyMatch(r -> r.problems().contains("byte sequence") || r.problems().contains("encoding"));
+        return badBytes ? sentence + " The file does not look like UTF-8: choose its Encoding on the left "
+                + "(windows-1256 for older Arabic files, windows-1252 for Western ones)." : sentence;
     }
 
     private String zoneProblem() {
