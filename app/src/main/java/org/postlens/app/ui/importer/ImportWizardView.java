@@ -246,6 +246,7 @@ public final class ImportWizardView extends BorderPane {
         preview.setPlaceholder(none);
         Label title = new Label("Preview");
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId("preview-summary");
         summary.setWrapText(true);
