@@ -38,7 +38,7 @@ public final class ImportProblemsView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         Label explain = new Label("Rejected: the record was not imported. Warning: the post was imported with that part "
-                + "left empty. Record and line are counted in the file, from 1. Hover a cell to read it whole.");
+                + "left empty. Record: which record of the file (the first is 1); line: where it starts in the file. Hover a cell to read it whole.");
         explain.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         explain.setWrapText(true);
         explain.setPadding(new Insets(0, 8, 8, 8));
