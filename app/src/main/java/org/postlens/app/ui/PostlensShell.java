@@ -223,8 +223,9 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             main.export(file.toPath(), count -> {
-                Alert done = new Alert(Alert.AlertType.INFORMATION, String.format("%,d posts written to %s", count, file),
-                        ButtonType.OK);
+                Alert done = new Alert(Alert.AlertType.INFORMATION, String.format(
+                        "%,d post%s written to%n%s%n%nThese are the posts the table showed, with its search and filters applied.",
+                        count, count == 1 ? "" : "s", file), ButtonType.OK);
                 done.initOwner(stage);
                 done.setHeaderText("Export finished");
                 done.show();
