@@ -202,9 +202,12 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
 
     private void showImageSummary(Summary summary) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, String.format(
-                "%,d images added as posts · %,d duplicates · %,d rejected · %,d warnings%s",
+                "%,d images added as posts · %,d duplicates skipped · %,d rejected · %,d warnings%s%s",
                 summary.postsAdded(), summary.duplicates(), summary.rejected(), summary.warnings(),
-                summary.cancelled() ? " (cancelled)" : ""), ButtonType.OK);
+                summary.cancelled() ? "\n\nCancelled: the images stored so far are kept." : "",
+                summary.rejected() + summary.warnings() > 0
+                        ? "\n\nThe files that could not be read are listed in View \u25B8 Import problems (Ctrl+Shift+P)." : ""),
+                ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText("Imported " + summary.file());
         alert.show();

@@ -135,6 +135,9 @@ public final class ImportWizardView extends BorderPane {
         ComboBox<Delimiter> delimiter = new ComboBox<>();
         delimiter.getItems().setAll(Delimiter.values());
         delimiter.valueProperty().bindBidirectional(viewModel.delimiterProperty());
+        delimiter.disableProperty().bind(viewModel.fileProperty().map(ImportWizardViewModel::usesDelimiter).map(uses -> !uses)
+                .orElse(false));
+        delimiter.setTooltip(new Tooltip("What separates the fields of a CSV file; Auto detects it. Not used for JSON."));
         TextField zone = new TextField();
         zone.textProperty().bindBidirectional(viewModel.zoneProperty());
         zone.setTooltip(new Tooltip("Time zone for dates written without one, e.g. UTC, Europe/Paris, Asia/Riyadh"));

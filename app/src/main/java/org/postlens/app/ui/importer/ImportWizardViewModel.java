@@ -374,6 +374,15 @@ public final class ImportWizardViewModel {
         }
     }
 
+    /** Whether a delimiter means anything for this file: not for JSON or JSON Lines. */
+    public static boolean usesDelimiter(Path chosen) {
+        if (chosen == null) {
+            return true;
+        }
+        String name = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !(name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson"));
+    }
+
     public ObjectProperty<Path> fileProperty() {
         return file;
     }

@@ -101,6 +101,14 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void delimiterOnlyForDelimitedFiles() {
+        assertThat(ImportWizardViewModel.usesDelimiter(Path.of("a.CSV"))).isTrue();
+        assertThat(ImportWizardViewModel.usesDelimiter(Path.of("a.tsv"))).isTrue();
+        assertThat(ImportWizardViewModel.usesDelimiter(Path.of("dump.jsonl"))).isFalse();
+        assertThat(ImportWizardViewModel.usesDelimiter(Path.of("dump.json"))).isFalse();
+    }
+
+    @Test
     void previewSummaryInPlainWords() {
         ImportBackend.MappedRow ok = new ImportBackend.MappedRow(1, "1", "", "", "t", "", "", "", "", "", "", "");
         ImportBackend.MappedRow warning = new ImportBackend.MappedRow(2, "2", "", "", "t", "", "", "", "", "", "", "bad date");
