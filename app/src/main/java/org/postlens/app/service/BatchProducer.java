@@ -57,11 +57,23 @@ final class BatchProducer implements Runnable {
         } catch (RuntimeException | Error e) {
             failure = e;
         } finally {
-            try {
+            endStream();
+        }
+    }
+
+    /**
+     * Marks the end for the storing thread. Once told to stop, that thread no longer takes batches and may
+     * have emptied the queue for the last time, so the mark is only offered: waiting for room could wait forever.
+     */
+    private void endStream() {
+        try {
+            if (stop.isCancelled()) {
+                out.offer(Optional.empty());
+            } else {
                 out.put(Optional.empty());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
