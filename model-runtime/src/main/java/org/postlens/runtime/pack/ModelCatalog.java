@@ -37,7 +37,7 @@ public final class ModelCatalog {
     }
 
     /**
-     * @param shippedRoots folders of packs shipped with the app 
+     * @param shippedRoots folders of packs shipped with the app (see {@link ShippedPacks} for packs inside a jar)
      * @param userRoots folders the user pointed the app at; their packs replace shipped ones of the same id
      */
     public static ModelCatalog scan(List<Path> shippedRoots, List<Path> userRoots, ModelPackLoader loader) {
@@ -82,7 +82,15 @@ public final class ModelCatalog {
             into.put(name, new Entry(name, dir, origin, null, "models folder " + dir + " does not exist"));
             return;
         }
-        for (Path folder : packFolders(dir)) {
+        List<Path> folders;
+        try {
+            folders = packFolders(dir);
+        } catch (IOException e) {
+            into.put(dir.getFileName().toString(), new Entry(dir.getFileName().toString(), dir, origin, null,
+                    "models folder " + dir + " cannot be listed: " + e.getMessage()));
+            return;
+        }
+        for (Path folder : folders) {
             Entry entry = load(folder, origin, loader);
             into.remove(entry.id()); // re-inserted last, so a replacement sits where its root's packs are
             into.put(entry.id(), entry);
@@ -102,7 +110,7 @@ public final class ModelCatalog {
         }
     }
 
-    private static List<Path> packFolders(Path root) {
+    private static List<Path> packFolders(Path root) throws IOException {
         if (looksLikePack(root)) {
             return List.of(root);
         }
@@ -110,8 +118,6 @@ public final class ModelCatalog {
             List<Path> folders = new ArrayList<>();
             children.filter(Files::isDirectory).filter(ModelCatalog::looksLikePack).sorted().forEach(folders::add);
             return folders;
-        } catch (IOException e) {
-            return List.of();
         }
     }
 

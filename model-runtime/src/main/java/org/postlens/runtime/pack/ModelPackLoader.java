@@ -86,6 +86,14 @@ public final class ModelPackLoader {
         ModelPack pack = new ModelPack(dir, id, firstNonBlank(card.version(), serving.getProperty("postlens.version"), "0"),
                 task, languages, labels, card.multiLabel() || LabelListReader.configSaysMultiLabel(dir),
                 located.engine(), located.modelFile(), tokenizer, card, asMap(serving));
+        try {
+            if (pack.maxLength() < 2) {
+                throw new NumberFormatException("below 2");
+            }
+        } catch (NumberFormatException e) {
+            throw new InvalidModelPackException(id, SERVING_PROPERTIES + " maxLength=" + serving.getProperty("maxLength")
+                    + " is not a token count");
+        }
         if (probeOutputs) {
             probe(pack);
         }
