@@ -84,9 +84,15 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         mainView = new MainView(main, this);
         setRoot(mainView);
         stage.setTitle(main.title());
-        // After the scene has been laid out, or the first text field would take the focus.
+        // The table, not the search field, has the focus, so that J/K and the arrow keys work at once. Asked now
+        // and again after the next pulse: the scene gives the initial focus to the first text field otherwise.
         MainView shown = mainView;
-        javafx.application.Platform.runLater(() -> shown.postsView().table().requestFocus());
+        shown.postsView().table().requestFocus();
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+            if (mainView == shown) {
+                shown.postsView().table().requestFocus();
+            }
+        }));
     }
 
     public MainViewModel mainViewModel() {
@@ -196,9 +202,12 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
 
     private void showImageSummary(Summary summary) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, String.format(
-                "%,d images added as posts · %,d duplicates · %,d rejected · %,d warnings%s",
+                "%,d images added as posts · %,d duplicates skipped · %,d rejected · %,d warnings%s%s",
                 summary.postsAdded(), summary.duplicates(), summary.rejected(), summary.warnings(),
-                summary.cancelled() ? " (cancelled)" : ""), ButtonType.OK);
+                summary.cancelled() ? "\n\nCancelled: the images stored so far are kept." : "",
+                summary.rejected() + summary.warnings() > 0
+                        ? "\n\nThe files that could not be read are listed in View \u25B8 Import problems (Ctrl+Shift+P)." : ""),
+                ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText("Imported " + summary.file());
         alert.show();
@@ -217,8 +226,9 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             main.export(file.toPath(), count -> {
-                Alert done = new Alert(Alert.AlertType.INFORMATION, String.format("%,d posts written to %s", count, file),
-                        ButtonType.OK);
+                Alert done = new Alert(Alert.AlertType.INFORMATION, String.format(
+                        "%,d post%s written to%n%s%n%nThese are the posts the table showed, with its search and filters applied.",
+                        count, count == 1 ? "" : "s", file), ButtonType.OK);
                 done.initOwner(stage);
                 done.setHeaderText("Export finished");
                 done.show();

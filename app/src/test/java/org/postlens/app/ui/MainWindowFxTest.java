@@ -13,8 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,9 +95,9 @@ class MainWindowFxTest {
 
         // The first match is selected; the detail pane shows its full text, right to left.
         await("the detail pane to show a post", () -> robot.lookup("#detail-text").tryQuery().isPresent());
-        Text detailText = robot.lookup("#detail-text").queryAs(Text.class);
+        org.postlens.app.ui.detail.WrappedText detailText = robot.lookup("#detail-text").queryAs(org.postlens.app.ui.detail.WrappedText.class);
         await("the detail pane", () -> detailText.getText().startsWith("الفَيَضَانُ"));
-        assertThat(((TextFlow) detailText.getParent()).getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(detailText.getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
 
         // J moves to the next post.
         robot.clickOn(table);

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -22,8 +23,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.postlens.app.domain.Media;
@@ -36,8 +37,9 @@ public final class PostDetailView extends ScrollPane {
     private static final double THUMBNAIL_WIDTH = 340;
 
     private final VBox content = new VBox(12);
-    private final Text postText = new Text();
-    private final TextFlow textFlow = new TextFlow(postText);
+    // Wrapped by Postlens, not by a TextFlow: see WrappedText for the Arabic and Devanagari lines JavaFX got wrong.
+    private final WrappedText postText = new WrappedText("detail-text");
+    private final Button copyText = new Button("Copy text", new FontIcon(Feather.COPY));
     private final FlowPane images = new FlowPane(8, 8);
     private final GridPane metadata = new GridPane();
     private final TextArea raw = new TextArea();
@@ -50,9 +52,11 @@ public final class PostDetailView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.setPadding(new Insets(14));
         postText.setId("detail-text");
-        postText.getStyleClass().add("detail-text");
-        textFlow.getStyleClass().add("detail-text-flow");
-        textFlow.setLineSpacing(3);
+        postText.setMaxWidth(Double.MAX_VALUE);
+        copyText.setId("copy-text");
+        copyText.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        copyText.setTooltip(new Tooltip("Copy the full text of the post to the clipboard"));
+        copyText.setOnAction(event -> copy(postText.getText()));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         metadata.setHgap(12);
         metadata.setVgap(4);
@@ -76,9 +80,9 @@ public final class PostDetailView extends ScrollPane {
             return;
         }
         String text = detail.post().text() == null ? "" : detail.post().text();
-        postText.setText(text);
-        textFlow.setNodeOrientation(detail.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        textFlow.prefWidthProperty().bind(widthProperty().subtract(40));
+        postText.setFontFamily(ScriptFont.familyFor(text));
+        postText.setText(text.isEmpty() ? "(no text: an image-only post)" : text, detail.rightToLeft());
+        copyText.setDisable(text.isEmpty());
 
         images.getChildren().clear();
         for (Media media : detail.images()) {
@@ -106,11 +110,11 @@ public final class PostDetailView extends ScrollPane {
         rawPane.setExpanded(false);
         rawPane.setAnimated(false);
 
-        content.getChildren().setAll(textFlow);
+        content.getChildren().setAll(postText);
         if (!images.getChildren().isEmpty()) {
             content.getChildren().add(images);
         }
-        content.getChildren().addAll(metadata, rawPane);
+        content.getChildren().addAll(metadata, copyText, rawPane);
         setVvalue(0);
     }
 
@@ -127,12 +131,16 @@ public final class PostDetailView extends ScrollPane {
         link.setWrapText(true);
         link.setPadding(Insets.EMPTY);
         link.setOnAction(event -> {
-            ClipboardContent clip = new ClipboardContent();
-            clip.putString(url);
-            Clipboard.getSystemClipboard().setContent(clip);
+            copy(url);
             link.setVisited(true);
         });
         return link;
+    }
+
+    private static void copy(String text) {
+        ClipboardContent clip = new ClipboardContent();
+        clip.putString(text);
+        Clipboard.getSystemClipboard().setContent(clip);
     }
 
     private StackPane thumbnail(Media media) {

@@ -33,11 +33,39 @@ public interface ImportBackend {
         }
     }
 
-    record FilePreview(List<String> columns, List<SourceRecord> records) {}
+    /**
+     * The first records of a file: those that can be read, and those that cannot ({@code unreadable}: wrong
+     * number of fields, broken quote, bad bytes…), which the import will reject whatever the mapping.
+     */
+    record FilePreview(List<String> columns, List<SourceRecord> records, List<ImportProblem> unreadable) {
+        public FilePreview {
+            unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
+        }
+
+        public FilePreview(List<String> columns, List<SourceRecord> records) {
+            this(columns, records, List.of());
+        }
+    }
 
     /** One preview row as it would be imported. */
     record MappedRow(long record, String id, String date, String author, String text, String likes, String shares,
-                     String replies, String views, String lang, String images, String problems) {}
+                     String replies, String views, String lang, String images, String problems) {
+
+        /** A record the reader could not read: it will be rejected, whatever the mapping. */
+        public static MappedRow unreadable(ImportProblem problem) {
+            String excerpt = problem.excerpt() == null ? "" : problem.excerpt().replaceAll("\\s+", " ");
+            return new MappedRow(problem.recordNumber(), "", "", "", excerpt, "", "", "", "", "", "",
+                    "Rejected: " + problem.reason());
+        }
+
+        public boolean rejected() {
+            return problems != null && problems.startsWith("Rejected");
+        }
+
+        public boolean hasProblems() {
+            return problems != null && !problems.isBlank();
+        }
+    }
 
     record Summary(String file, String outcome, long records, long postsAdded, long duplicates, long rejected,
                    long warnings, List<ImportProblem> problems) {

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -28,12 +29,20 @@ public final class ImportProblemsView extends BorderPane {
         previous.setOnAction(event -> viewModel.previous());
         Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
         next.setOnAction(event -> viewModel.next());
+        previous.setTooltip(new Tooltip("Previous page"));
+        next.setTooltip(new Tooltip("Next page"));
+        source.setTooltip(new Tooltip("Show the problems of one import, or of all"));
         previous.getStyleClass().add(Styles.BUTTON_ICON);
         next.getStyleClass().add(Styles.BUTTON_ICON);
         HBox bar = new HBox(8, new Label("Import:"), source, previous, next, pageText);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
-        setTop(bar);
+        Label explain = new Label("Rejected: the record was not imported. Warning: the post was imported with that part "
+                + "left empty. Record: which record of the file (the first is 1); line: where it starts in the file. Hover a cell to read it whole.");
+        explain.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        explain.setWrapText(true);
+        explain.setPadding(new Insets(0, 8, 8, 8));
+        setTop(new javafx.scene.layout.VBox(bar, explain));
         setCenter(ProblemsTable.create(viewModel.problems()));
     }
 
@@ -45,6 +54,11 @@ public final class ImportProblemsView extends BorderPane {
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        scene.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         stage.show();
     }

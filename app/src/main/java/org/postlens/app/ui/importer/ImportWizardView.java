@@ -42,6 +42,9 @@ import org.postlens.app.ui.importer.ImportWizardViewModel.FieldRow;
  */
 public final class ImportWizardView extends BorderPane {
 
+    private static final javafx.css.PseudoClass REJECTED = javafx.css.PseudoClass.getPseudoClass("rejected");
+    private static final javafx.css.PseudoClass WARNING = javafx.css.PseudoClass.getPseudoClass("warning");
+
     private final ImportWizardViewModel viewModel;
     private final VBox summaryBox = new VBox(8);
     private final SplitPane mappingPane;
@@ -61,6 +64,8 @@ public final class ImportWizardView extends BorderPane {
 
         mappingPane = new SplitPane(settingsPane(), previewPane());
         mappingPane.setDividerPositions(0.34);
+        // Changing the mapping while the file is being imported would change nothing: say so by greying it out.
+        mappingPane.disableProperty().bind(viewModel.importingProperty());
 
         Label message = new Label();
         message.setId("import-message");
@@ -130,6 +135,9 @@ public final class ImportWizardView extends BorderPane {
         ComboBox<Delimiter> delimiter = new ComboBox<>();
         delimiter.getItems().setAll(Delimiter.values());
         delimiter.valueProperty().bindBidirectional(viewModel.delimiterProperty());
+        delimiter.disableProperty().bind(viewModel.fileProperty().map(ImportWizardViewModel::usesDelimiter).map(uses -> !uses)
+                .orElse(false));
+        delimiter.setTooltip(new Tooltip("What separates the fields of a CSV file; Auto detects it. Not used for JSON."));
         TextField zone = new TextField();
         zone.textProperty().bindBidirectional(viewModel.zoneProperty());
         zone.setTooltip(new Tooltip("Time zone for dates written without one, e.g. UTC, Europe/Paris, Asia/Riyadh"));
@@ -178,7 +186,7 @@ public final class ImportWizardView extends BorderPane {
         });
         HBox presetBar = new HBox(6, presets, save);
 
-        Label mappingTitle = new Label("Columns");
+        Label mappingTitle = new Label("Which column holds what");
         mappingTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox box = new VBox(8, reading, mappingTitle, fields, presetBar);
         box.setPadding(new Insets(0, 8, 0, 0));
@@ -189,37 +197,71 @@ public final class ImportWizardView extends BorderPane {
         TableView<MappedRow> preview = new TableView<>(viewModel.preview());
         preview.setId("import-preview");
         preview.getStyleClass().add(Styles.DENSE);
-        preview.getColumns().add(column("#", r -> String.valueOf(r.record()), 40));
-        preview.getColumns().add(column("Id", MappedRow::id, 90));
-        preview.getColumns().add(column("Date (UTC)", MappedRow::date, 130));
-        preview.getColumns().add(column("Author", MappedRow::author, 100));
-        preview.getColumns().add(column("Text", MappedRow::text, 280));
-        preview.getColumns().add(column("Likes", MappedRow::likes, 60));
-        preview.getColumns().add(column("Shares", MappedRow::shares, 60));
-        preview.getColumns().add(column("Replies", MappedRow::replies, 60));
-        preview.getColumns().add(column("Views", MappedRow::views, 60));
-        preview.getColumns().add(column("Lang", MappedRow::lang, 50));
-        preview.getColumns().add(column("Images", MappedRow::images, 100));
+        preview.getColumns().add(column("#", r -> String.valueOf(r.record()), 44));
+        // Problems come right after the record number: a rejected row must be seen without scrolling sideways.
         TableColumn<MappedRow, String> problems = column("Problems", MappedRow::problems, 240);
         problems.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                getStyleClass().remove(Styles.DANGER);
-                if (!empty && item != null && !item.isBlank()) {
-                    getStyleClass().add(Styles.DANGER);
+                boolean problem = !empty && item != null && !item.isBlank();
+                setText(empty ? null : (problem ? item : "OK"));
+                setTooltip(problem ? new Tooltip(item) : null);
+                getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.TEXT_MUTED);
+                if (problem) {
+                    getStyleClass().add(item.startsWith("Rejected") ? Styles.DANGER : Styles.WARNING);
+                } else if (!empty) {
+                    getStyleClass().add(Styles.TEXT_MUTED);
                 }
             }
         });
         preview.getColumns().add(problems);
+        TableColumn<MappedRow, String> text = column("Text", MappedRow::text, 300);
+        text.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setNodeOrientation(!empty && org.postlens.app.ui.detail.TextDirection.isMainlyRightToLeft(item)
+                        ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            }
+        });
+        preview.getColumns().add(text);
+        preview.getColumns().add(column("Date (UTC)", MappedRow::date, 150));
+        preview.getColumns().add(column("Author", MappedRow::author, 110));
+        preview.getColumns().add(column("Id", MappedRow::id, 80));
+        preview.getColumns().add(column("Likes", MappedRow::likes, 60));
+        preview.getColumns().add(column("Shares", MappedRow::shares, 60));
+        preview.getColumns().add(column("Replies", MappedRow::replies, 64));
+        preview.getColumns().add(column("Views", MappedRow::views, 64));
+        preview.getColumns().add(column("Language", MappedRow::lang, 76));
+        preview.getColumns().add(column("Images", MappedRow::images, 120));
+        preview.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(MappedRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(REJECTED, !empty && row != null && row.rejected());
+                pseudoClassStateChanged(WARNING, !empty && row != null && row.hasProblems() && !row.rejected());
+            }
+        });
         Label none = new Label("Choose a file to see its first rows as they will be imported.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         preview.setPlaceholder(none);
-        Label title = new Label("Preview: first " + ImportWizardViewModel.PREVIEW_ROWS + " rows as they will be imported");
+        Label title = new Label("Preview");
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label summary = new Label();
+        summary.setId("preview-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.previewSummaryProperty());
+        summary.textProperty().addListener((obs, old, line) -> {
+            summary.getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
+            summary.getStyleClass().add(line != null && line.contains("(see the Problems") ? Styles.WARNING : Styles.TEXT_MUTED);
+        });
+        HBox heading = new HBox(10, title, summary);
+        heading.setAlignment(Pos.BASELINE_LEFT);
         VBox.setVgrow(preview, Priority.ALWAYS);
-        VBox box = new VBox(8, title, preview);
+        VBox box = new VBox(8, heading, preview);
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
     }
@@ -237,21 +279,26 @@ public final class ImportWizardView extends BorderPane {
             summaryBox.setVisible(false);
             return;
         }
-        Label headline = new Label(summary.alreadyImported()
-                ? summary.file() + " was imported before; nothing new to add."
-                : String.format("%s%s: %,d posts added · %,d duplicates · %,d rejected · %,d warnings (%,d records read)",
-                summary.cancelled() ? "Cancelled — " : "Imported ", summary.file(), summary.postsAdded(),
-                summary.duplicates(), summary.rejected(), summary.warnings(), summary.records()));
+        Label headline = new Label(ImportWizardViewModel.headline(summary));
         headline.setId("import-summary");
         headline.setWrapText(true);
-        headline.getStyleClass().addAll(Styles.TEXT_BOLD, summary.rejected() > 0 ? Styles.WARNING : Styles.SUCCESS);
+        headline.getStyleClass().addAll(Styles.TEXT_BOLD,
+                summary.rejected() > 0 || summary.cancelled() ? Styles.WARNING : Styles.SUCCESS);
         summaryBox.getChildren().setAll(headline);
+        if (summary.rejected() > 0 || summary.warnings() > 0) {
+            Label hint = new Label("Rejected records were not imported; everything else was. Each problem is listed below "
+                    + "with its record and line in the file. They stay in the project: View \u25B8 Import problems (Ctrl+Shift+P).");
+            hint.setWrapText(true);
+            hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            summaryBox.getChildren().add(hint);
+        }
         if (!summary.problems().isEmpty()) {
             TableView<org.postlens.app.domain.ImportProblem> problems =
                     ProblemsTable.create(javafx.collections.FXCollections.observableArrayList(summary.problems()));
             problems.setPrefHeight(180);
             summaryBox.getChildren().add(problems);
             // The mapping is done with: give the room to the problems.
+            mappingPane.disableProperty().unbind();
             mappingPane.setDisable(true);
         }
         summaryBox.setVisible(true);
@@ -262,9 +309,20 @@ public final class ImportWizardView extends BorderPane {
         private final ComboBox<String> combo;
         private FieldRow bound;
 
+        // Held by the cell: the list holds it only weakly.
+        private final javafx.collections.ListChangeListener<String> choicesChanged;
+
         ColumnChoiceCell(ImportWizardViewModel viewModel) {
             combo = new ComboBox<>(viewModel.columnChoices());
             combo.setMaxWidth(Double.MAX_VALUE);
+            // When the file is read again (another encoding or delimiter) the choices are replaced and the combo
+            // box shows nothing, though the mapping kept its column: show that column again.
+            choicesChanged = change -> javafx.application.Platform.runLater(() -> {
+                if (bound != null) {
+                    combo.getSelectionModel().select(bound.columnProperty().get());
+                }
+            });
+            viewModel.columnChoices().addListener(new javafx.collections.WeakListChangeListener<>(choicesChanged));
             combo.setOnKeyPressed(event -> {
                 if (event.getCode() == KeyCode.DELETE) {
                     combo.setValue(ImportWizardViewModel.NO_COLUMN);

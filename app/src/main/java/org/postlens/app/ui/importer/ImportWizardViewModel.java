@@ -2,6 +2,8 @@ package org.postlens.app.ui.importer;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.postlens.app.domain.ImportProblem;
 import org.postlens.app.ingest.SourceRecord;
 import org.postlens.app.ui.importer.ImportBackend.Mapping;
 import org.postlens.app.ui.importer.ImportBackend.MappedRow;
@@ -71,10 +74,19 @@ public final class ImportWizardViewModel {
             return field;
         }
 
-        /** "CREATED_AT" → "Created at". */
+        /** What the field is called in the mapping table: "CREATED_AT" → "Date", "URL" → "Link (URL)". */
         public String label() {
-            String words = field.replace('_', ' ').toLowerCase();
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+            return switch (field) {
+                case "ID" -> "Post id";
+                case "TEXT" -> "Text (required)";
+                case "CREATED_AT" -> "Date";
+                case "URL" -> "Link (URL)";
+                case "LANG" -> "Language";
+                default -> {
+                    String words = field.replace('_', ' ').toLowerCase();
+                    yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
+                }
+            };
         }
 
         public ObjectProperty<String> columnProperty() {
@@ -103,7 +115,9 @@ public final class ImportWizardViewModel {
     private final DoubleProperty progressFraction = new SimpleDoubleProperty(-1);
     private final ObjectProperty<Summary> summary = new SimpleObjectProperty<>();
 
+    private final StringProperty previewSummary = new SimpleStringProperty("");
     private List<SourceRecord> previewRecords = List.of();
+    private List<ImportProblem> previewUnreadable = List.of();
     private BackgroundTask<Summary> importTask;
     private boolean settingMapping;
     private long previewGeneration;
@@ -182,8 +196,14 @@ public final class ImportWizardViewModel {
                     }
                     Mapping keep = detectMapping ? null : mapping();
                     previewRecords = filePreview.records();
-                    columnChoices.setAll(NO_COLUMN);
-                    columnChoices.addAll(filePreview.columns());
+                    previewUnreadable = filePreview.unreadable();
+                    List<String> choices = new ArrayList<>();
+                    choices.add(NO_COLUMN);
+                    choices.addAll(filePreview.columns());
+                    // Replaced only when they differ: replacing the items blanks the combo boxes that show them.
+                    if (!columnChoices.equals(choices)) {
+                        columnChoices.setAll(choices);
+                    }
                     message.set(filePreview.columns().isEmpty()
                             ? "No columns found in " + chosen.getFileName() + ". Try another encoding or delimiter."
                             : "");
@@ -192,7 +212,9 @@ public final class ImportWizardViewModel {
                 .onFailure(error -> {
                     if (generation == previewGeneration) {
                         previewRecords = List.of();
+                        previewUnreadable = List.of();
                         preview.clear();
+                        previewSummary.set("");
                         ready.set(false);
                         message.set("Cannot read " + chosen.getFileName() + ": " + error.getMessage());
                     }
@@ -213,13 +235,18 @@ public final class ImportWizardViewModel {
         }
         Mapping mapping = mapping();
         List<SourceRecord> records = previewRecords;
+        List<ImportProblem> unreadable = previewUnreadable;
         long generation = ++previewGeneration;
         BackgroundTask.of((progress, cancellation) -> backend.mapPreview(chosen, records, mapping))
                 .onSuccess(rows -> {
                     if (generation != previewGeneration) {
                         return;
                     }
-                    preview.setAll(rows);
+                    List<MappedRow> all = new ArrayList<>(rows);
+                    unreadable.forEach(problem -> all.add(MappedRow.unreadable(problem)));
+                    all.sort(Comparator.comparingLong(MappedRow::record));
+                    preview.setAll(all);
+                    previewSummary.set(describePreview(all));
                     boolean hasText = mapping.columns().containsKey("TEXT");
                     ready.set(hasText && !importing.get());
                     message.set(hasText ? "" : "Choose the column that holds the post text.");
@@ -230,6 +257,45 @@ public final class ImportWizardViewModel {
                     }
                 })
                 .start(executor);
+    }
+
+    /** The summary's first line, in plain words. */
+    public static String headline(Summary summary) {
+        if (summary.alreadyImported()) {
+            return summary.file() + " was imported before: nothing new to add.";
+        }
+        String counts = String.format("%,d posts added · %,d duplicates skipped · %,d rejected · %,d warnings",
+                summary.postsAdded(), summary.duplicates(), summary.rejected(), summary.warnings());
+        if (summary.cancelled()) {
+            return String.format("Import of %s cancelled after %,d records: %s. The posts stored so far are kept; "
+                    + "import the file again to add the rest.", summary.file(), summary.records(), counts);
+        }
+        return String.format("Imported %s (%,d records): %s.", summary.file(), summary.records(), counts);
+    }
+
+    /** "First 6 records: 3 will be rejected, 1 with a warning." in plain words, for above the preview. */
+    static String describePreview(List<MappedRow> rows) {
+        if (rows.isEmpty()) {
+            return "No records found in the file.";
+        }
+        long rejected = rows.stream().filter(MappedRow::rejected).count();
+        long warnings = rows.stream().filter(r -> r.hasProblems() && !r.rejected()).count();
+        String head = String.format("First %,d record%s as they will be imported", rows.size(), rows.size() == 1 ? "" : "s");
+        if (rejected == 0 && warnings == 0) {
+            return head + ": no problems.";
+        }
+        List<String> parts = new ArrayList<>();
+        if (rejected > 0) {
+            parts.add(String.format("%,d will be rejected", rejected));
+        }
+        if (warnings > 0) {
+            parts.add(String.format("%,d with a warning", warnings));
+        }
+        String sentence = head + ": " + String.join(", ", parts) + " (see the Problems column).";
+        boolean badBytes = rows.stream().filter(MappedRow::rejected)
+                .anyMatch(r -> r.problems().contains("byte sequence") || r.problems().contains("encoding"));
+        return badBytes ? sentence + " The file does not look like UTF-8: choose its Encoding on the left "
+                + "(windows-1256 for older Arabic files, windows-1252 for Western ones)." : sentence;
     }
 
     private String zoneProblem() {
@@ -308,6 +374,15 @@ public final class ImportWizardViewModel {
         }
     }
 
+    /** Whether a delimiter means anything for this file: not for JSON or JSON Lines. */
+    public static boolean usesDelimiter(Path chosen) {
+        if (chosen == null) {
+            return true;
+        }
+        String name = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !(name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson"));
+    }
+
     public ObjectProperty<Path> fileProperty() {
         return file;
     }
@@ -338,6 +413,11 @@ public final class ImportWizardViewModel {
 
     public ObservableList<MappedRow> preview() {
         return preview;
+    }
+
+    /** One line above the preview: how many records it shows and how many have problems. */
+    public StringProperty previewSummaryProperty() {
+        return previewSummary;
     }
 
     public ObservableList<String> presets() {

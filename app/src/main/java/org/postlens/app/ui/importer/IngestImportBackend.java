@@ -22,6 +22,7 @@ import org.postlens.app.ingest.MappedRecord;
 import org.postlens.app.ingest.MappingDetector;
 import org.postlens.app.ingest.MappingPresets;
 import org.postlens.app.ingest.PostField;
+import org.postlens.app.ingest.ReadItem;
 import org.postlens.app.ingest.ReaderOptions;
 import org.postlens.app.ingest.RecordMapper;
 import org.postlens.app.ingest.RecordReader;
@@ -58,7 +59,21 @@ public final class IngestImportBackend implements ImportBackend {
         try (RecordReader reader = RecordReaders.open(file, options)) {
             columns = reader.columns();
         }
-        return new FilePreview(columns, RecordReaders.preview(file, options, maxRecords));
+        // Like RecordReaders.preview, but keeping the records that cannot be read: the preview shows them as
+        // rejected, rather than leaving the user to wonder where rows 2 and 3 went.
+        List<SourceRecord> records = new ArrayList<>();
+        List<ImportProblem> unreadable = new ArrayList<>();
+        try (RecordReader reader = RecordReaders.open(file, options)) {
+            while (records.size() + unreadable.size() < maxRecords && reader.hasNext()) {
+                ReadItem item = reader.next();
+                if (item instanceof ReadItem.Ok ok) {
+                    records.add(ok.record());
+                } else if (item instanceof ReadItem.Bad bad) {
+                    unreadable.add(bad.problem());
+                }
+            }
+        }
+        return new FilePreview(columns, records, unreadable);
     }
 
     @Override

@@ -72,6 +72,43 @@ public final class PagedPostList extends ObservableListBase<PostRow> {
         return inPage < page.size() ? page.get(inPage) : null;
     }
 
+    /**
+     * Looks among the cached rows only, never reading a page. The table calls this when its items are replaced,
+     * to keep the selected row: the inherited version read every page of the result, on the FX thread, and
+     * froze the window for minutes after a search matching a hundred thousand posts.
+     */
+    @Override
+    public int indexOf(Object row) {
+        int found = -1;
+        for (Map.Entry<Integer, List<PostRow>> entry : pages.entrySet()) {
+            int inPage = entry.getValue().indexOf(row);
+            if (inPage >= 0) {
+                int index = entry.getKey() * pageSize + inPage;
+                found = found < 0 ? index : Math.min(found, index);
+            }
+        }
+        return found;
+    }
+
+    /** Among the cached rows only, like {@link #indexOf}. */
+    @Override
+    public int lastIndexOf(Object row) {
+        int found = -1;
+        for (Map.Entry<Integer, List<PostRow>> entry : pages.entrySet()) {
+            int inPage = entry.getValue().lastIndexOf(row);
+            if (inPage >= 0) {
+                found = Math.max(found, entry.getKey() * pageSize + inPage);
+            }
+        }
+        return found;
+    }
+
+    /** Among the cached rows only, like {@link #indexOf}. */
+    @Override
+    public boolean contains(Object row) {
+        return indexOf(row) >= 0;
+    }
+
     /** Position of the post with this id among the cached rows, or -1; for keeping a selection. */
     public int indexOfCached(long postId) {
         for (Map.Entry<Integer, List<PostRow>> entry : pages.entrySet()) {

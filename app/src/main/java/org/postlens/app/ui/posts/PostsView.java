@@ -112,7 +112,7 @@ public final class PostsView extends BorderPane {
         language.valueProperty().bindBidirectional(viewModel.languageProperty());
         language.setTooltip(new Tooltip("Language of the post"));
         language.setPrefWidth(150);
-        language.setMinWidth(120);
+        language.setMinWidth(140);
 
         ComboBox<PostFilters.ImageChoice> image = new ComboBox<>();
         image.getItems().setAll(PostFilters.ImageChoice.values());
@@ -204,7 +204,7 @@ public final class PostsView extends BorderPane {
 
         TableColumn<PostRow, String> date = column("Date (UTC)", row -> row.createdAt() == null ? "" : ROW_DATE.format(row.createdAt()), 142);
         date.setUserData(PostQuery.Sort.DATE);
-        TableColumn<PostRow, String> author = column("Author", row -> row.author() == null ? "" : "@" + row.author(), 112);
+        TableColumn<PostRow, String> author = column("Author", row -> row.author() == null ? "" : "@" + row.author(), 150);
         author.setSortable(false);
         TableColumn<PostRow, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : oneLine(cell.getValue().text())));
@@ -264,8 +264,19 @@ public final class PostsView extends BorderPane {
                 table.scrollTo(0);
             }
         });
-        Label empty = new Label("No posts match. Clear the search or filters, or import a file (Ctrl+I).");
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        Label empty = new Label();
+        empty.setId("posts-empty");
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setGraphic(new FontIcon(Feather.INBOX));
+        empty.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        empty.getStyleClass().addAll(Styles.TEXT_MUTED, "posts-empty");
+        Runnable updateEmpty = () -> empty.setText(viewModel.emptyText());
+        viewModel.totalCountProperty().addListener((obs, o, n) -> updateEmpty.run());
+        viewModel.filteredCountProperty().addListener((obs, o, n) -> updateEmpty.run());
+        viewModel.loadingProperty().addListener((obs, o, n) -> updateEmpty.run());
+        viewModel.searchProperty().addListener((obs, o, n) -> updateEmpty.run());
+        updateEmpty.run();
         table.setPlaceholder(empty);
         return new StackPane(table);
     }

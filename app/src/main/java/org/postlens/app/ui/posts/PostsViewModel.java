@@ -256,6 +256,21 @@ public final class PostsViewModel {
         return String.format("%,d of %,d %s", shown, total, noun);
     }
 
+    /** What the table says when it shows no rows: an empty project is not the same as a search with no match. */
+    public String emptyText() {
+        if (loading.get()) {
+            return "Searching…";
+        }
+        if (totalCount.get() == 0) {
+            return "This project has no posts yet.\nImport a CSV, JSON or JSON Lines file with File ▸ Import file… (Ctrl+I),\n"
+                    + "or a folder of screenshots with File ▸ Import image folder… (Ctrl+Shift+I).";
+        }
+        String query = search.get() == null ? "" : search.get().strip();
+        return (query.isEmpty() ? "No posts match these filters." : "No posts match \u201c" + query + "\u201d.")
+                + "\nClear the search and filters (Esc in the search field, or the \u2297 button) to see all "
+                + String.format("%,d", totalCount.get()) + " posts.";
+    }
+
     public StringProperty searchProperty() {
         return search;
     }

@@ -39,25 +39,38 @@ public final class StartView extends BorderPane {
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
 
-        Button create = bigButton("New project…", Feather.FILE_PLUS, "Create an empty project file (Ctrl+N)");
+        Button create = bigButton("New project…", "Start empty, then import your files · Ctrl+N",
+                Feather.FILE_PLUS, "Create an empty project file (Ctrl+N)");
         create.setId("new-project");
         create.setDefaultButton(false);
         create.setOnAction(event -> choosers.newProject());
-        Button open = bigButton("Open project…", Feather.FOLDER, "Open a .postlens file (Ctrl+O)");
+        Button open = bigButton("Open project…", "A .postlens file from you or a colleague · Ctrl+O",
+                Feather.FOLDER, "Open a .postlens file (Ctrl+O)");
         open.setId("open-project");
         open.setOnAction(event -> choosers.openProject());
-        Button demo = bigButton("Open demo project", Feather.BOOK_OPEN, "A small project with sample posts in English, Arabic and Hindi");
+        Button demo = bigButton("Open demo project", "Sample posts in English, Arabic and Hindi",
+                Feather.BOOK_OPEN, "A small project with sample posts in English, Arabic and Hindi");
+        demo.setId("open-demo");
         demo.setOnAction(event -> viewModel.openDemo());
         demo.setDisable(!viewModel.demoAvailable());
-        VBox buttons = new VBox(10, create, open, demo);
-        buttons.setPrefWidth(240);
+        Label firstTime = new Label("First time here? The demo project is the quickest way to see what Postlens does.");
+        firstTime.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        firstTime.setWrapText(true);
+        firstTime.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.recentEntries())
+                .and(demo.disableProperty().not()));
+        firstTime.managedProperty().bind(firstTime.visibleProperty());
+        VBox buttons = new VBox(10, create, open, demo, firstTime);
+        buttons.setPrefWidth(330);
+        buttons.setMinWidth(300);
 
         Label recentTitle = new Label("Recent projects");
         recentTitle.getStyleClass().add(Styles.TITLE_4);
         recent = new ListView<>(viewModel.recentEntries());
         recent.setId("recent-projects");
         recent.setCellFactory(list -> new RecentCell(viewModel));
-        Label none = new Label("Projects you open appear here.");
+        recent.setFixedCellSize(50);
+        Label none = new Label("No recent projects yet.\nProjects you create or open will be listed here.");
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         none.getStyleClass().add(Styles.TEXT_MUTED);
         recent.setPlaceholder(none);
         recent.setOnMouseClicked(event -> {
@@ -72,8 +85,9 @@ public final class StartView extends BorderPane {
                 viewModel.forget(recent.getSelectionModel().getSelectedItem());
             }
         });
-        Label recentHint = new Label("Double-click or Enter opens · Delete removes from the list");
+        Label recentHint = new Label("Double-click or Enter opens · Delete removes from the list (the file stays)");
         recentHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        recentHint.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.recentEntries()));
         VBox recentBox = new VBox(8, recentTitle, recent, recentHint);
         VBox.setVgrow(recent, Priority.ALWAYS);
         HBox.setHgrow(recentBox, Priority.ALWAYS);
@@ -94,11 +108,25 @@ public final class StartView extends BorderPane {
         }
     }
 
-    private static Button bigButton(String text, Feather icon, String tip) {
-        Button button = new Button(text, new FontIcon(icon));
+    /** A large button with a title and, under it, a line saying what it does and its shortcut. */
+    private static Button bigButton(String text, String caption, Feather icon, String tip) {
+        Label title = new Label(text);
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label detail = new Label(caption);
+        detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox lines = new VBox(2, title, detail);
+        FontIcon graphic = new FontIcon(icon);
+        graphic.setIconSize(22);
+        HBox content = new HBox(12, graphic, lines);
+        content.setAlignment(Pos.CENTER_LEFT);
+        Button button = new Button(null, content);
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setMnemonicParsing(false);
+        button.setAccessibleText(text + ". " + caption);
         button.setMaxWidth(Double.MAX_VALUE);
+        button.setMaxHeight(Region.USE_PREF_SIZE);
         button.setAlignment(Pos.CENTER_LEFT);
-        button.getStyleClass().add(Styles.LARGE);
+        button.setPadding(new Insets(10, 14, 10, 14));
         button.setTooltip(new Tooltip(tip));
         return button;
     }

@@ -58,7 +58,8 @@ class ImportWizardViewModelTest {
         assertThat(column("TEXT")).isEqualTo("text");
         assertThat(column("CREATED_AT")).isEqualTo("created_at");
         assertThat(column("IMAGES")).isEqualTo(ImportWizardViewModel.NO_COLUMN);
-        assertThat(row("CREATED_AT").label()).isEqualTo("Created at");
+        assertThat(row("CREATED_AT").label()).isEqualTo("Date");
+        assertThat(row("LIKES").label()).isEqualTo("Likes");
         assertThat(wizard.preview()).hasSize(6);
         assertThat(wizard.preview().get(0).date()).isEqualTo("2026-03-14 09:12:00");
         assertThat(wizard.preview().get(0).likes()).isEqualTo("120");
@@ -83,6 +84,48 @@ class ImportWizardViewModelTest {
                 List.of("1,not a date,a,\"hello\",1,1,1,1,en", "2,2026-03-14T09:12:00Z,b,\"fine\",1,1,1,1,en")));
         assertThat(wizard.preview().get(0).problems()).isNotBlank();
         assertThat(wizard.preview().get(1).problems()).isBlank();
+    }
+
+    @Test
+    void recordsThatCannotBeReadAreShownAsRejectedInThePreview() throws Exception {
+        wizard.chooseFile(TestPosts.writeCsv(dir, "broken.csv", List.of(
+                "1,2026-03-14T09:12:00Z,a,\"fine\",1,1,1,1,en",
+                "2,2026-03-14T09:12:00Z,b,too few fields",
+                "3,2026-03-14T09:12:00Z,c,\"also fine\",1,1,1,1,en")));
+        assertThat(wizard.preview()).extracting(ImportBackend.MappedRow::record).containsExactly(1L, 2L, 3L);
+        assertThat(wizard.preview().get(1).rejected()).isTrue();
+        assertThat(wizard.preview().get(1).problems()).startsWith("Rejected: ");
+        assertThat(wizard.preview().get(1).text()).contains("too few fields");
+        assertThat(wizard.previewSummaryProperty().get())
+                .isEqualTo("First 3 records as they will be imported: 1 will be rejected (see the Problems column).");
+    }
+
+    @Test
+    void delimiterOnlyForDelimitedFiles() {
+        assertThat(ImportWizardViewModel.usesDelimiter(Path.of("a.CSV"))).isTrue();
+        assertThat(ImportWizardViewModel.usesDelimiter(Path.of("a.tsv"))).isTrue();
+        assertThat(ImportWizardViewModel.usesDelimiter(Path.of("dump.jsonl"))).isFalse();
+        assertThat(ImportWizardViewModel.usesDelimiter(Path.of("dump.json"))).isFalse();
+    }
+
+    @Test
+    void previewSummaryInPlainWords() {
+        ImportBackend.MappedRow ok = new ImportBackend.MappedRow(1, "1", "", "", "t", "", "", "", "", "", "", "");
+        ImportBackend.MappedRow warning = new ImportBackend.MappedRow(2, "2", "", "", "t", "", "", "", "", "", "", "bad date");
+        assertThat(ImportWizardViewModel.describePreview(List.of(ok))).isEqualTo("First 1 record as they will be imported: no problems.");
+        assertThat(ImportWizardViewModel.describePreview(List.of(ok, warning)))
+                .isEqualTo("First 2 records as they will be imported: 1 with a warning (see the Problems column).");
+        assertThat(ImportWizardViewModel.describePreview(List.of())).isEqualTo("No records found in the file.");
+    }
+
+    @Test
+    void summaryHeadlineSaysWhatHappened() {
+        Summary done = new Summary("a.csv", "COMPLETED", 10, 7, 1, 2, 3, List.of());
+        assertThat(ImportWizardViewModel.headline(done))
+                .isEqualTo("Imported a.csv (10 records): 7 posts added · 1 duplicates skipped · 2 rejected · 3 warnings.");
+        Summary cancelled = new Summary("a.csv", "CANCELLED", 4, 4, 0, 0, 0, List.of());
+        assertThat(ImportWizardViewModel.headline(cancelled)).startsWith("Import of a.csv cancelled after 4 records")
+                .contains("import the file again");
     }
 
     @Test

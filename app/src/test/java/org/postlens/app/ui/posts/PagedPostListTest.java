@@ -36,6 +36,20 @@ class PagedPostListTest {
     }
 
     @Test
+    void indexOfLooksOnlyAtCachedPages() {
+        CountingSource source = new CountingSource(1_000_000);
+        PagedPostList list = new PagedPostList(source, 1_000_000, source.page(0, 10), 10);
+        source.offsets.clear();
+        assertThat(list.indexOf(row(3))).isEqualTo(3);
+        assertThat(list.indexOf(row(999_999))).as("not cached: not searched").isEqualTo(-1);
+        assertThat(list.contains(row(500_000))).isFalse();
+        assertThat(source.offsets).as("no page read while looking").isEmpty();
+        list.get(55);
+        assertThat(list.indexOf(row(57))).isEqualTo(57);
+        assertThat(list.lastIndexOf(row(57))).isEqualTo(57);
+    }
+
+    @Test
     void sizeIsTheCountAndRowsComeFromTheirPage() {
         CountingSource source = new CountingSource(1_000_000);
         PagedPostList list = new PagedPostList(source, 1_000_000, source.page(0, 200));

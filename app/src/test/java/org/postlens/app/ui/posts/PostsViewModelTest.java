@@ -77,6 +77,14 @@ class PostsViewModelTest {
     }
 
     @Test
+    void aSearchWithNoMatchSaysSoAndHowToSeeEverything() {
+        viewModel.searchProperty().set("zebra");
+        executor.runScheduled();
+        assertThat(viewModel.rowsProperty().get()).isEmpty();
+        assertThat(viewModel.emptyText()).startsWith("No posts match \u201czebra\u201d.").contains("all 6 posts");
+    }
+
+    @Test
     void arabicSearchIgnoresDiacritics() {
         viewModel.searchProperty().set("الجسر");
         executor.runScheduled();
