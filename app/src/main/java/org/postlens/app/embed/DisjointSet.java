@@ -23,6 +23,14 @@ final class DisjointSet {
         return x;
     }
 
+    /** The root without shortening paths: safe to call from several threads while no one unions. */
+    int root(int x) {
+        while (parent[x] != x) {
+            x = parent[x];
+        }
+        return x;
+    }
+
     void union(int a, int b) {
         int rootA = find(a);
         int rootB = find(b);
