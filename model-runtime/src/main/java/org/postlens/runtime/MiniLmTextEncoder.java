@@ -1,0 +1,222 @@
+package org.postlens.runtime;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.inference.Predictor;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * all-MiniLM-L6-v2 (fp32 ONNX from the langchain4j jar) on DJL's ONNX Runtime engine, fully offline.
+ *
+ * <p>Deterministic: texts are batched only with texts of the same token length, so no row is ever
+ * padded and a text's vector is bitwise the same whatever else is encoded with it.
+ */
+public final class MiniLmTextEncoder implements TextEncoder {
+
+    public static final String MODEL_ID = "all-MiniLM-L6-v2";
+    public static final String MODEL_VERSION = "langchain4j-1.20.0-beta30-fp32";
+    public static final int MAX_TOKENS = 256;
+    static final String ENGINE = "OnnxRuntime";
+
+    static final String MODEL_RESOURCE = "all-minilm-l6-v2.onnx";
+    static final String MODEL_SHA256 = "759c3cd2b7fe7e93933ad23c4c9181b7396442a2ed746ec7c1d46192c469c46e";
+    static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
+    static final String TOKENIZER_SHA256 = "da0e79933b9ed51798a3ae27893d3c5fa4a201126cef75586296df9b4d2c62a0";
+    private static final String MODEL_NAME = "all-minilm-l6-v2";
+
+    private final ModelInfo info;
+    private final EncoderSettings settings;
+    private final HuggingFaceTokenizer tokenizer;
+    private final ZooModel<TokenBatch, float[][]> model;
+    private final BlockingQueue<Predictor<TokenBatch, float[][]>> predictors;
+    private final List<Predictor<TokenBatch, float[][]>> allPredictors = new ArrayList<>();
+    private final ExecutorService workers;
+    private volatile boolean closed;
+
+    private MiniLmTextEncoder(
+            ModelInfo info, EncoderSettings settings, HuggingFaceTokenizer tokenizer, ZooModel<TokenBatch, float[][]> model) {
+        this.info = info;
+        this.settings = settings;
+        this.tokenizer = tokenizer;
+        this.model = model;
+        this.predictors = new ArrayBlockingQueue<>(settings.threads());
+        for (int i = 0; i < settings.threads(); i++) {
+            Predictor<TokenBatch, float[][]> predictor = model.newPredictor();
+            allPredictors.add(predictor);
+            predictors.add(predictor);
+        }
+        this.workers = settings.threads() > 1 ? Executors.newFixedThreadPool(settings.threads(), MiniLmTextEncoder::daemon) : null;
+    }
+
+    /**
+     * Opens the encoder, copying the model files into {@code cacheDir/models} on first use.
+     *
+     * @param cacheDir the app's DJL cache dir ({@code <app data dir>/cache/djl}); see {@link RuntimeEnvironment}
+     * @throws ModelRuntimeException when the files cannot be prepared, the model cannot load, or a GPU was
+     *     required and none is usable
+     */
+    public static MiniLmTextEncoder open(Path cacheDir, DevicePreference preference) {
+        return open(cacheDir, preference, EncoderSettings.defaults());
+    }
+
+    static MiniLmTextEncoder open(Path cacheDir, DevicePreference preference, EncoderSettings settings) {
+        RuntimeEnvironment.configure(cacheDir);
+        Path modelDir = cacheDir.resolve("models").resolve(MODEL_NAME + "-" + MODEL_VERSION);
+        Path tokenizerFile;
+        try {
+            ResourceExtractor.extract(MODEL_RESOURCE, MODEL_SHA256, modelDir.resolve(MODEL_NAME + ".onnx"));
+            tokenizerFile = ResourceExtractor.extract(TOKENIZER_RESOURCE, TOKENIZER_SHA256, modelDir.resolve("tokenizer.json"));
+        } catch (IOException e) {
+            throw new ModelRuntimeException("Cannot prepare the " + MODEL_ID + " model files in " + modelDir, e);
+        }
+        Device device = DeviceSelection.select(preference, Engine.getEngine(ENGINE).getGpuCount());
+        HuggingFaceTokenizer tokenizer = null;
+        try {
+            tokenizer = HuggingFaceTokenizer.builder()
+                    .optTokenizerPath(tokenizerFile)
+                    .optPadding(false) // the file pads everything to 128
+                    .optTruncation(true)
+                    .optMaxLength(MAX_TOKENS)
+                    .build();
+            Criteria<TokenBatch, float[][]> criteria = Criteria.builder()
+                    .setTypes(TokenBatch.class, float[][].class)
+                    .optModelPath(modelDir)
+                    .optModelName(MODEL_NAME)
+                    .optEngine(ENGINE)
+                    .optDevice(device)
+                    .optOption("intraOpNumThreads", Integer.toString(settings.intraOpThreads()))
+                    .optOption("interOpNumThreads", "1")
+                    .optTranslator(new MiniLmTranslator())
+                    .build();
+            ZooModel<TokenBatch, float[][]> model = criteria.loadModel();
+            ModelInfo info = new ModelInfo(MODEL_ID, MODEL_VERSION, MiniLmTranslator.DIMENSION, ENGINE, DeviceSelection.name(device));
+            return new MiniLmTextEncoder(info, settings, tokenizer, model);
+        } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
+            if (tokenizer != null) {
+                tokenizer.close();
+            }
+            throw new ModelRuntimeException("Cannot load " + MODEL_ID + " on " + device + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ModelInfo model() {
+        return info;
+    }
+
+    @Override
+    public float[][] encode(List<String> texts) {
+        if (closed) {
+            throw new IllegalStateException("The encoder is closed");
+        }
+        if (texts.isEmpty()) {
+            return new float[0][];
+        }
+        Encoding[] encodings = tokenizer.batchEncode(texts);
+        int[] lengths = Arrays.stream(encodings).mapToInt(e -> e.getIds().length).toArray();
+        List<int[]> batches = Batching.plan(lengths, settings.batchSize(), settings.exactLengthBatches());
+        float[][] vectors = new float[texts.size()][];
+        List<Callable<Void>> tasks = new ArrayList<>(batches.size());
+        for (int[] batch : batches) {
+            tasks.add(() -> {
+                float[][] out = predict(toTokenBatch(encodings, batch));
+                for (int i = 0; i < batch.length; i++) {
+                    vectors[batch[i]] = out[i];
+                }
+                return null;
+            });
+        }
+        run(tasks);
+        return vectors;
+    }
+
+    private void run(List<Callable<Void>> tasks) {
+        try {
+            if (workers == null) {
+                for (Callable<Void> task : tasks) {
+                    task.call();
+                }
+                return;
+            }
+            for (Future<Void> done : workers.invokeAll(tasks)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelRuntimeException("Encoding was interrupted", e);
+        } catch (ExecutionException e) {
+            throw asRuntime(e.getCause());
+        } catch (Exception e) {
+            throw asRuntime(e);
+        }
+    }
+
+    private float[][] predict(TokenBatch batch) throws InterruptedException, TranslateException {
+        Predictor<TokenBatch, float[][]> predictor = predictors.take();
+        try {
+            return predictor.predict(batch);
+        } finally {
+            predictors.add(predictor);
+        }
+    }
+
+    private static TokenBatch toTokenBatch(Encoding[] encodings, int[] batch) {
+        int length = 0;
+        for (int index : batch) {
+            length = Math.max(length, encodings[index].getIds().length);
+        }
+        long[][] ids = new long[batch.length][];
+        long[][] mask = new long[batch.length][length];
+        for (int i = 0; i < batch.length; i++) {
+            ids[i] = encodings[batch[i]].getIds();
+            Arrays.fill(mask[i], 0, ids[i].length, 1L);
+        }
+        return new TokenBatch(ids, mask, length);
+    }
+
+    private static RuntimeException asRuntime(Throwable e) {
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new ModelRuntimeException("Encoding failed: " + e.getMessage(), e);
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "minilm-encoder");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Call once every {@link #encode} has returned. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+        allPredictors.forEach(Predictor::close);
+        model.close();
+        tokenizer.close();
+    }
+}
