@@ -1,9 +1,9 @@
 package org.postlens.app.cli;
 
-import org.postlens.app.embed.DeviceChoice;
 import org.postlens.app.embed.EncoderUnavailableException;
 import org.postlens.app.embed.TextEncoders;
 import org.postlens.app.settings.AppDirectories;
+import org.postlens.runtime.DevicePreference;
 import org.postlens.runtime.TextEncoder;
 import picocli.CommandLine.Option;
 
@@ -12,7 +12,7 @@ final class EncoderOptions {
 
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
             description = "Where the encoder runs: the GPU when there is one (auto, default), or forced.")
-    DeviceChoice device;
+    DevicePreference device;
 
     TextEncoder open() {
         try {

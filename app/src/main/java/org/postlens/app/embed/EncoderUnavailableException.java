@@ -1,6 +1,6 @@
 package org.postlens.app.embed;
 
-/** The text encoder cannot be opened: not in this build, or the requested device is missing. */
+/** The text encoder cannot be opened: its files cannot be prepared, or the requested device is missing. */
 public final class EncoderUnavailableException extends RuntimeException {
 
     public EncoderUnavailableException(String message) {

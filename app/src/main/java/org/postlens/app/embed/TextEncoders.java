@@ -1,6 +1,9 @@
 package org.postlens.app.embed;
 
 import java.nio.file.Path;
+import org.postlens.runtime.DevicePreference;
+import org.postlens.runtime.MiniLmTextEncoder;
+import org.postlens.runtime.ModelRuntimeException;
 import org.postlens.runtime.TextEncoder;
 
 /** Opens the shipped sentence encoder: the one place the app names a concrete encoder. */
@@ -10,10 +13,16 @@ public final class TextEncoders {
     }
 
     /**
-     * @param cacheDir where the runtime may unpack the model and native libraries (never downloads)
-     * @throws EncoderUnavailableException when no encoder can be opened here
+     * @param appCacheDir the app's cache dir; the model and DJL's native libraries go under {@code djl/} in it
+     *     (copied from the app's own jars, never downloaded)
+     * @throws EncoderUnavailableException when the encoder cannot be opened here, e.g. a GPU was required and
+     *     none is usable
      */
-    public static TextEncoder open(Path cacheDir, DeviceChoice device) {
-        throw new EncoderUnavailableException("This build of Postlens has no text encoder yet.");
+    public static TextEncoder open(Path appCacheDir, DevicePreference device) {
+        try {
+            return MiniLmTextEncoder.open(appCacheDir.resolve("djl"), device);
+        } catch (ModelRuntimeException e) {
+            throw new EncoderUnavailableException(e.getMessage(), e);
+        }
     }
 }

@@ -22,7 +22,7 @@ class EmbeddingCommandsTest {
 
     @BeforeAll
     static void useTheTestHome() {
-        RealTextEncoder.openOrSkip().close();
+        RealTextEncoder.open().close();
         previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
     }
 
@@ -105,7 +105,7 @@ class EmbeddingCommandsTest {
         CliRun clusters = CliRun.of("clusters", project);
 
         assertThat(similar.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(similar.err()).contains("run `postlens embed " + project + "` first".replace("run", "Run"));
+        assertThat(similar.err()).contains("Run `postlens embed " + project + "` first.");
         assertThat(clusters.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(clusters.err()).contains("postlens embed " + project);
         assertThat(similar.out()).isEmpty();
