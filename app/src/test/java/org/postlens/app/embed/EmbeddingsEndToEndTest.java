@@ -2,6 +2,7 @@ package org.postlens.app.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -98,6 +99,24 @@ class EmbeddingsEndToEndTest {
             float unrelated = similar.stream().filter(s -> s.post().sourceId().startsWith("u"))
                     .map(SimilarPost::score).max(Float::compare).orElse(-1f);
             assertThat(similar.get(0).score()).isGreaterThan(unrelated);
+        }
+    }
+
+    @Test
+    void storedInt8ScoresMatchTheEncodersFloatCosine() throws Exception {
+        try (Project project = NewsPosts.project(dir)) {
+            new EmbedJob(project, encoder, 8).run(ProgressListener.none(), CancellationToken.none());
+            Post query = project.posts().findBySourceId("", "c1").orElseThrow();
+            float[] queryVector = encoder.encode(List.of(query.text()))[0];
+
+            for (SimilarPost similar : new SimilarPosts(project, encoder.model().id()).likePost(query.id(), 11).orElseThrow()) {
+                float[] vector = encoder.encode(List.of(similar.post().text()))[0];
+                double exact = 0;
+                for (int i = 0; i < vector.length; i++) {
+                    exact += queryVector[i] * vector[i];
+                }
+                assertThat((double) similar.score()).as(similar.post().sourceId()).isCloseTo(exact, within(0.01));
+            }
         }
     }
 
