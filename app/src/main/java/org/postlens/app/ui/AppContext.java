@@ -1,6 +1,7 @@
 package org.postlens.app.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.postlens.app.domain.PostQuery;
 import org.postlens.app.export.ExportFormat;
@@ -43,10 +44,12 @@ public record AppContext(
                 AppContext::export);
     }
 
-    private static long export(Project project, PostQuery query, Path target, ProgressListener progress,
-                               CancellationToken cancel) throws Exception {
+    private static long export(Project project, PostQuery query, List<Long> selection, Path target,
+                               ProgressListener progress, CancellationToken cancel) throws Exception {
         ExportFormat format = ExportFormat.forFile(target).orElseThrow(() -> new IllegalArgumentException(
                 "Export to a file ending in .csv or .jsonl (not " + target.getFileName() + ")."));
-        return new ExportService(project).export(ExportRequest.ofQuery(query, target, format), progress, cancel).posts();
+        ExportRequest request = selection.isEmpty() ? ExportRequest.ofQuery(query, target, format)
+                : ExportRequest.ofSelection(selection, target, format);
+        return new ExportService(project).export(request, progress, cancel).posts();
     }
 }

@@ -215,20 +215,36 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
 
     @Override
     public void export() {
+        export(List.of());
+    }
+
+    @Override
+    public void exportSelection(List<Long> selectedPostIds) {
+        if (selectedPostIds.isEmpty()) {
+            showError("Select the posts to export in the table first (Ctrl+click or Shift+click to pick several),"
+                    + " or use File \u25B8 Export\u2026 for all the posts shown.");
+            return;
+        }
+        export(selectedPostIds);
+    }
+
+    private void export(List<Long> selection) {
         if (main == null || !main.canExport()) {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the posts shown");
+        chooser.setTitle(selection.isEmpty() ? "Export the posts shown"
+                : String.format("Export the %,d selected posts", selection.size()));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
                 new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl"));
         chooser.setInitialFileName(main.project().name() + ".csv");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            main.export(file.toPath(), count -> {
+            main.export(file.toPath(), selection, count -> {
                 Alert done = new Alert(Alert.AlertType.INFORMATION, String.format(
-                        "%,d post%s written to%n%s%n%nThese are the posts the table showed, with its search and filters applied.",
-                        count, count == 1 ? "" : "s", file), ButtonType.OK);
+                        "%,d post%s written to%n%s%n%n%s", count, count == 1 ? "" : "s", file,
+                        selection.isEmpty() ? "These are the posts the table showed, with its search and filters applied."
+                                : "These are the posts you selected in the table."), ButtonType.OK);
                 done.initOwner(stage);
                 done.setHeaderText("Export finished");
                 done.show();

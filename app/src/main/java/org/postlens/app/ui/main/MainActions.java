@@ -23,6 +23,8 @@ public interface MainActions {
 
     void export();
 
+    void exportSelection(List<Long> selectedPostIds);
+
     void showImportProblems();
 
     void showShortcuts();

@@ -106,12 +106,15 @@ public final class MainView extends BorderPane {
         MenuItem importImages = item("Import image folder…", Feather.IMAGE, "Shortcut+Shift+I", actions::importImageFolder);
         MenuItem export = item("Export…", Feather.DOWNLOAD, "Shortcut+E", actions::export);
         export.setDisable(!viewModel.canExport());
+        MenuItem exportSelected = item("Export selected posts…", Feather.DOWNLOAD, "Shortcut+Shift+E",
+                () -> actions.exportSelection(posts.selectedPostIds()));
+        exportSelected.setDisable(!viewModel.canExport());
         importFile.disableProperty().bind(viewModel.jobs().runningProperty());
         importImages.disableProperty().bind(viewModel.jobs().runningProperty());
         MenuItem close = item("Close project", Feather.X, "Shortcut+W", actions::closeProject);
         MenuItem quit = item("Quit", Feather.LOG_OUT, "Shortcut+Q", actions::quit);
         Menu file = new Menu("File", null, newProject, open, recent, demo, new SeparatorMenuItem(), importFile,
-                importImages, export, new SeparatorMenuItem(), close, quit);
+                importImages, export, exportSelected, new SeparatorMenuItem(), close, quit);
 
         MenuItem find = item("Search", Feather.SEARCH, "Shortcut+F", posts::focusSearch);
         MenuItem next = item("Next post", Feather.CHEVRON_DOWN, "Alt+Down", () -> move(1));

@@ -1,6 +1,7 @@
 package org.postlens.app.ui.main;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.detail.PostDetailViewModel;
@@ -87,7 +88,21 @@ public final class MainViewModel {
         return exporter != null;
     }
 
+    /** The most posts that can be picked by hand for an export; more are exported through a search or filter. */
+    public static final int MAX_SELECTED_FOR_EXPORT = 100_000;
+
+    /** Exports the posts the table shows (its search and filters). */
     public void export(Path target, Consumer<Long> whenDone) {
+        export(target, List.of(), whenDone);
+    }
+
+    /** Exports only the given posts (project row ids, in table order); none given means the posts shown. */
+    public void export(Path target, List<Long> selection, Consumer<Long> whenDone) {
+        if (selection.size() > MAX_SELECTED_FOR_EXPORT) {
+            errors.accept(String.format("%,d posts are selected; pick at most %,d by hand, or narrow the table with a"
+                    + " search or filters and export the posts shown.", selection.size(), MAX_SELECTED_FOR_EXPORT));
+            return;
+        }
         if (exporter == null) {
             errors.accept("Export is not available in this build.");
             return;
@@ -98,7 +113,7 @@ public final class MainViewModel {
         }
         var query = posts.query();
         BackgroundTask<Long> task = BackgroundTask.of((progress, cancellation) ->
-                exporter.export(project, query, target, progress, cancellation));
+                exporter.export(project, query, selection, target, progress, cancellation));
         jobs.track("Exporting to " + target.getFileName(), "posts", task);
         task.onProgress(jobs::progress)
                 .onSuccess(whenDone)

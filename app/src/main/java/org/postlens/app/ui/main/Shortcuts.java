@@ -13,6 +13,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+I", "Import a file (CSV, JSON, JSON Lines…)"),
             new Shortcut("Ctrl+Shift+I", "Import a folder of images"),
             new Shortcut("Ctrl+E", "Export the posts shown (search and filters apply)"),
+            new Shortcut("Ctrl+Shift+E", "Export only the posts selected in the table (Ctrl/Shift+click)"),
             new Shortcut("Ctrl+W", "Close project"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("Ctrl+F", "Search"),

@@ -197,7 +197,7 @@ public final class PostsView extends BorderPane {
     private StackPane tablePane() {
         table.setId("posts-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // Every column but the text keeps its width; the text column takes what is left.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(28);
@@ -321,5 +321,14 @@ public final class PostsView extends BorderPane {
             setText(item);
             setNodeOrientation(TextDirection.isMainlyRightToLeft(item) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         }
+    }
+
+    /** The project ids of the rows picked in the table (Ctrl/Shift+click), in table order. */
+    public java.util.List<Long> selectedPostIds() {
+        return table.getSelectionModel().getSelectedIndices().stream().sorted()
+                .map(index -> table.getItems().get(index))
+                .filter(java.util.Objects::nonNull)
+                .map(org.postlens.app.domain.PostRow::id)
+                .toList();
     }
 }
