@@ -12,7 +12,7 @@ import org.postlens.app.jobs.CancellationToken;
 /**
  * Groups vectors whose cosine similarity reaches a threshold, transitively (single linkage, union-find).
  * Compares every pair once, on all cores, so its cost grows with the square of the number of posts: about
- * 13 s for 10,000 posts on two busy cores. Millions need a candidate step (LSH) in front of it.
+ * 6 s for 10,000 posts on two cores. Millions need a candidate step (LSH) in front of it.
  */
 public final class NearDuplicateGrouping {
 
