@@ -93,7 +93,7 @@ public final class MiniLmTextEncoder implements TextEncoder {
         } catch (IOException e) {
             throw new ModelRuntimeException("Cannot prepare the " + MODEL_ID + " model files in " + modelDir, e);
         }
-        Device device = DeviceSelection.select(preference, Engine.getEngine(ENGINE).getGpuCount());
+        Device device = DeviceSelection.select(preference, gpuCount());
         HuggingFaceTokenizer tokenizer = null;
         try {
             tokenizer = HuggingFaceTokenizer.builder()
@@ -120,6 +120,14 @@ public final class MiniLmTextEncoder implements TextEncoder {
                 tokenizer.close();
             }
             throw new ModelRuntimeException("Cannot load " + MODEL_ID + " on " + device + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int gpuCount() {
+        try {
+            return Engine.getEngine(ENGINE).getGpuCount();
+        } catch (RuntimeException e) {
+            throw new ModelRuntimeException("The " + ENGINE + " engine did not start: " + e.getMessage(), e);
         }
     }
 
