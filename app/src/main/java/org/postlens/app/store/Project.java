@@ -25,6 +25,8 @@ public final class Project implements AutoCloseable {
     private final SqliteMediaRepository media;
     private final SqliteImportRepository imports;
     private final SqliteAccountRepository accounts;
+    private final SqliteRunRepository runs;
+    private final SqliteEmbeddingRepository embeddings;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -34,6 +36,8 @@ public final class Project implements AutoCloseable {
         this.media = new SqliteMediaRepository(reader);
         this.imports = new SqliteImportRepository(reader, writer);
         this.accounts = new SqliteAccountRepository(reader);
+        this.runs = new SqliteRunRepository(reader, writer);
+        this.embeddings = new SqliteEmbeddingRepository(reader, writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -157,6 +161,14 @@ public final class Project implements AutoCloseable {
 
     public SqliteAccountRepository accounts() {
         return accounts;
+    }
+
+    public SqliteRunRepository runs() {
+        return runs;
+    }
+
+    public SqliteEmbeddingRepository embeddings() {
+        return embeddings;
     }
 
     public ProjectStats stats() {

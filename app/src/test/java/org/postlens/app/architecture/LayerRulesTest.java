@@ -34,7 +34,8 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule lowerLayersDoNotReachUp = noClasses()
             .that().resideInAnyPackage("org.postlens.app.store..", "org.postlens.app.ingest..",
-                    "org.postlens.app.media..", "org.postlens.app.export..", "org.postlens.app.jobs..")
+                    "org.postlens.app.media..", "org.postlens.app.export..", "org.postlens.app.jobs..",
+                    "org.postlens.app.embed..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.postlens.app.service..", "org.postlens.app.ui..", "org.postlens.app.cli..");
 

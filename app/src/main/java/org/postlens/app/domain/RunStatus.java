@@ -1,0 +1,5 @@
+package org.postlens.app.domain;
+
+public enum RunStatus {
+    RUNNING, CANCELLED, FAILED, COMPLETE
+}
