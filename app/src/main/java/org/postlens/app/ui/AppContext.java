@@ -14,6 +14,8 @@ import org.postlens.app.service.DemoProjectBuilder;
 import org.postlens.app.service.ImportService;
 import org.postlens.app.settings.AppDirectories;
 import org.postlens.app.store.Project;
+import org.postlens.app.embed.TextEncoders;
+import org.postlens.app.ui.analysis.EncoderSession;
 import org.postlens.app.ui.importer.ImportBackend;
 import org.postlens.app.ui.importer.IngestImportBackend;
 import org.postlens.app.ui.jobs.TaskExecutor;
@@ -24,7 +26,7 @@ import org.postlens.app.ui.start.StartViewModel.DemoProjectSource;
 
 /**
  * The composition root's parts: everything the windows need, made once in {@link PostlensApp} (or a test) and
- * passed down by constructor. {@code demo} and {@code exporter} may be null: their menu entries are then disabled.
+ * passed down by constructor. {@code encoders} is the session's one text encoder, opened on first use. {@code demo} and {@code exporter} may be null: their menu entries are then disabled.
  */
 public record AppContext(
         AppDirectories directories,
@@ -33,7 +35,8 @@ public record AppContext(
         ProjectOpener opener,
         Function<Project, ImportBackend> importBackends,
         DemoProjectSource demo,
-        PostExporter exporter) {
+        PostExporter exporter,
+        EncoderSession encoders) {
 
     /** The app's wiring on real services. */
     public static AppContext standard(AppDirectories directories, TaskExecutor executor) {
@@ -41,7 +44,8 @@ public record AppContext(
                 ProjectOpener.sqlite(),
                 project -> new IngestImportBackend(new ImportService(project), new MappingPresets(directories.presets())),
                 () -> DemoProjectBuilder.ensure(directories.demoProject()),
-                AppContext::export);
+                AppContext::export,
+                new EncoderSession(device -> TextEncoders.open(directories.cache(), device)));
     }
 
     private static long export(Project project, PostQuery query, List<Long> selection, Path target,

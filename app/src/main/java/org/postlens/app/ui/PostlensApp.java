@@ -14,12 +14,13 @@ import org.postlens.app.ui.jobs.TaskExecutor;
 public final class PostlensApp extends Application {
 
     private TaskExecutor executor;
+    private AppContext context;
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
-        AppContext context = AppContext.standard(AppDirectories.fromEnvironment(), executor);
+        context = AppContext.standard(AppDirectories.fromEnvironment(), executor);
         PostlensShell shell = new PostlensShell(stage, context);
         shell.showStart();
         var parameters = getParameters().getRaw();
@@ -33,6 +34,9 @@ public final class PostlensApp extends Application {
     public void stop() {
         if (executor != null) {
             executor.shutdown();
+        }
+        if (context != null) {
+            context.encoders().close();
         }
     }
 }

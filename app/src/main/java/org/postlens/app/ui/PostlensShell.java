@@ -80,7 +80,7 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
     public void showProject(Project project) {
         closeCurrent();
         main = new MainViewModel(project, context.executor(), context.importBackends().apply(project), context.exporter(),
-                this::showError);
+                this::showError, context.encoders());
         mainView = new MainView(main, this);
         setRoot(mainView);
         stage.setTitle(main.title());

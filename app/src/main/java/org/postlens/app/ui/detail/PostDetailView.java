@@ -44,6 +44,9 @@ public final class PostDetailView extends ScrollPane {
     private final GridPane metadata = new GridPane();
     private final TextArea raw = new TextArea();
     private final Label empty = new Label("Select a post to read it here.");
+    private final Button likeThis = new Button("Posts like this", new FontIcon(Feather.LAYERS));
+    private java.util.function.LongConsumer onPostsLikeThis = postId -> { };
+    private long shownPostId = -1;
 
     public PostDetailView(PostDetailViewModel viewModel) {
         setId("post-detail");
@@ -57,6 +60,14 @@ public final class PostDetailView extends ScrollPane {
         copyText.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         copyText.setTooltip(new Tooltip("Copy the full text of the post to the clipboard"));
         copyText.setOnAction(event -> copy(postText.getText()));
+        likeThis.setId("posts-like-this");
+        likeThis.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        likeThis.setTooltip(new Tooltip("The posts closest in meaning to this one, in any language (Ctrl+L)"));
+        likeThis.setOnAction(event -> {
+            if (shownPostId >= 0) {
+                onPostsLikeThis.accept(shownPostId);
+            }
+        });
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         metadata.setHgap(12);
         metadata.setVgap(4);
@@ -76,13 +87,16 @@ public final class PostDetailView extends ScrollPane {
 
     private void show(Detail detail) {
         if (detail == null) {
+            shownPostId = -1;
             content.getChildren().setAll(empty);
             return;
         }
+        shownPostId = detail.post().id();
         String text = detail.post().text() == null ? "" : detail.post().text();
         postText.setFontFamily(ScriptFont.familyFor(text));
         postText.setText(text.isEmpty() ? "(no text: an image-only post)" : text, detail.rightToLeft());
         copyText.setDisable(text.isEmpty());
+        likeThis.setDisable(text.isEmpty());
 
         images.getChildren().clear();
         for (Media media : detail.images()) {
@@ -114,8 +128,13 @@ public final class PostDetailView extends ScrollPane {
         if (!images.getChildren().isEmpty()) {
             content.getChildren().add(images);
         }
-        content.getChildren().addAll(metadata, copyText, rawPane);
+        content.getChildren().addAll(metadata, new javafx.scene.layout.HBox(8, copyText, likeThis), rawPane);
         setVvalue(0);
+    }
+
+    /** What the "Posts like this" button does with the id of the post shown. */
+    public void setOnPostsLikeThis(java.util.function.LongConsumer action) {
+        onPostsLikeThis = action;
     }
 
     private static Label selectable(String value) {

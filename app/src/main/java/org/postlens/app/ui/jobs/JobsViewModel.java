@@ -20,6 +20,7 @@ public final class JobsViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final DoubleProperty fraction = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final StringProperty notice = new SimpleStringProperty("");
     private BackgroundTask<?> current;
     private String title = "";
     private String unit = "items";
@@ -27,6 +28,7 @@ public final class JobsViewModel {
     /** Shows {@code task} as the running job; call before {@link BackgroundTask#start}. */
     public void track(String jobTitle, String progressUnit, BackgroundTask<?> task) {
         current = task;
+        notice.set("");
         title = jobTitle;
         unit = progressUnit;
         text.set(jobTitle + " — starting…");
@@ -53,6 +55,15 @@ public final class JobsViewModel {
             current.cancel();
             text.set(title + " — cancelling…");
         }
+    }
+
+    /** A line left in the status bar after a job, e.g. "Embedded 350 posts · all-MiniLM-L6-v2 on cpu". */
+    public void notice(String line) {
+        notice.set(line == null ? "" : line);
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     public boolean isRunning() {

@@ -26,7 +26,10 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.postlens.app.domain.PostRow;
+import org.postlens.app.ui.analysis.ClustersView;
+import org.postlens.app.ui.analysis.SimilarPostsView;
 import org.postlens.app.ui.detail.PostDetailView;
+import org.postlens.runtime.DevicePreference;
 import org.postlens.app.ui.posts.PostsView;
 
 /** The main window of an open project: menus, filter bar, posts table, detail pane and status bar. */
@@ -36,6 +39,10 @@ public final class MainView extends BorderPane {
     private final MainActions actions;
     private final PostsView posts;
     private final SplitPane split;
+    private final BorderPane left = new BorderPane();
+    private final PostDetailView detail;
+    private SimilarPostsView similarView;
+    private ClustersView clustersView;
 
     public MainView(MainViewModel viewModel, MainActions actions) {
         this.viewModel = viewModel;
@@ -43,8 +50,10 @@ public final class MainView extends BorderPane {
         this.posts = new PostsView(viewModel.posts());
         getStyleClass().add("main-view");
 
-        PostDetailView detail = new PostDetailView(viewModel.detail());
-        split = new SplitPane(posts, detail);
+        detail = new PostDetailView(viewModel.detail());
+        detail.setOnPostsLikeThis(this::showPostsLike);
+        left.setCenter(posts);
+        split = new SplitPane(left, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(detail, false);
@@ -66,6 +75,75 @@ public final class MainView extends BorderPane {
 
     public PostsView postsView() {
         return posts;
+    }
+
+    /** Back to the posts table from the similar posts or the clusters. */
+    public void showPosts() {
+        if (left.getCenter() == posts) {
+            return;
+        }
+        viewModel.clustersShown(false);
+        left.setCenter(posts);
+        posts.filterBarNode().setVisible(true);
+        posts.filterBarNode().setManaged(true);
+        PostRow row = posts.table().getSelectionModel().getSelectedItem();
+        viewModel.detail().show(row == null ? null : row.id());
+        posts.table().requestFocus();
+    }
+
+    private void showAnalysis(javafx.scene.Node view) {
+        if (left.getCenter() != view) {
+            viewModel.clustersShown(view == clustersView);
+            left.setCenter(view);
+        }
+        posts.filterBarNode().setVisible(false);
+        posts.filterBarNode().setManaged(false);
+    }
+
+    /** The posts most like the one in the detail pane (Analyse ▸ Posts like this, Ctrl+L). */
+    public void showPostsLikeShown() {
+        var shown = viewModel.detail().detailProperty().get();
+        if (shown == null) {
+            showSimilarView();
+            return;
+        }
+        showPostsLike(shown.post().id());
+    }
+
+    public void showPostsLike(long postId) {
+        viewModel.embeddings().likePost(postId);
+        showSimilarView();
+        similarView.table().requestFocus();
+    }
+
+    /** The similar-posts view with the cursor in "Find posts that say…" (Ctrl+Shift+L). */
+    public void findPostsThatSay() {
+        showSimilarView();
+        similarView.focusQuery();
+    }
+
+    private void showSimilarView() {
+        if (similarView == null) {
+            similarView = new SimilarPostsView(viewModel.embeddings(), this::showPosts, id -> viewModel.detail().show(id));
+        }
+        showAnalysis(similarView);
+    }
+
+    /** Analyse ▸ Near-duplicate clusters (Ctrl+Shift+D). */
+    public void showClusters() {
+        if (clustersView == null) {
+            clustersView = new ClustersView(viewModel.clusters(), this::showPosts, id -> viewModel.detail().show(id));
+        }
+        showAnalysis(clustersView);
+        clustersView.clustersTable().requestFocus();
+    }
+
+    public SimilarPostsView similarView() {
+        return similarView;
+    }
+
+    public ClustersView clustersView() {
+        return clustersView;
     }
 
     /** J/K and Alt+Down/Alt+Up move the selection wherever the focus is, except while typing in a text field. */
@@ -127,9 +205,34 @@ public final class MainView extends BorderPane {
         });
         Menu view = new Menu("View", null, find, next, previous, clear, new SeparatorMenuItem(), problems, layout);
 
+        MenuItem embed = item("Embed posts", Feather.CPU, "Shortcut+Shift+M", viewModel.embeddings()::embed);
+        embed.setId("menu-embed");
+        embed.disableProperty().bind(viewModel.jobs().runningProperty());
+        Menu device = new Menu("Device", new FontIcon(Feather.SETTINGS));
+        javafx.scene.control.ToggleGroup devices = new javafx.scene.control.ToggleGroup();
+        var deviceChoice = viewModel.embeddings().encoders().deviceProperty();
+        for (DevicePreference preference : DevicePreference.values()) {
+            javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(switch (preference) {
+                case AUTO -> "Auto (the GPU when there is one)";
+                case CPU -> "CPU";
+                case GPU -> "GPU (CUDA)";
+            });
+            choice.setToggleGroup(devices);
+            choice.setSelected(deviceChoice.get() == preference);
+            choice.setOnAction(event -> deviceChoice.set(preference));
+            device.getItems().add(choice);
+        }
+        device.disableProperty().bind(viewModel.jobs().runningProperty());
+        MenuItem like = item("Posts like this", Feather.LAYERS, "Shortcut+L", this::showPostsLikeShown);
+        like.setId("menu-posts-like");
+        MenuItem say = item("Find posts that say…", Feather.MESSAGE_SQUARE, "Shortcut+Shift+L", this::findPostsThatSay);
+        MenuItem clusterItem = item("Near-duplicate clusters", Feather.COPY, "Shortcut+Shift+D", this::showClusters);
+        clusterItem.setId("menu-clusters");
+        Menu analyse = new Menu("Analyse", null, embed, device, new SeparatorMenuItem(), like, say, clusterItem);
+
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, analyse, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -189,7 +292,13 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("F1 shortcuts");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox bar = new HBox(16, project, counts, jobBox, spacer, hint);
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
+        notice.textProperty().bind(viewModel.jobs().noticeProperty());
+        notice.visibleProperty().bind(viewModel.jobs().runningProperty().not().and(notice.textProperty().isNotEmpty()));
+        notice.managedProperty().bind(notice.visibleProperty());
+        HBox bar = new HBox(16, project, counts, jobBox, notice, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.postlens.app.store.Project;
+import org.postlens.app.embed.EncoderUnavailableException;
+import org.postlens.app.ui.analysis.ClustersViewModel;
+import org.postlens.app.ui.analysis.EmbeddingsViewModel;
+import org.postlens.app.ui.analysis.EncoderSession;
 import org.postlens.app.ui.detail.PostDetailViewModel;
 import org.postlens.app.ui.importer.ImportBackend;
 import org.postlens.app.ui.importer.ImportBackend.Summary;
@@ -25,9 +29,20 @@ public final class MainViewModel {
     private final JobsViewModel jobs = new JobsViewModel();
     private final PostsViewModel posts;
     private final PostDetailViewModel detail;
+    private final EmbeddingsViewModel embeddings;
+    private final ClustersViewModel clusters;
+    private boolean clustersShown;
 
+    /** A main window without a text encoder: Analyse ▸ Embed posts and the text search say so. */
     public MainViewModel(Project project, TaskExecutor executor, ImportBackend importBackend, PostExporter exporter,
                          Consumer<String> errors) {
+        this(project, executor, importBackend, exporter, errors, new EncoderSession(device -> {
+            throw new EncoderUnavailableException("No text encoder in this window.");
+        }));
+    }
+
+    public MainViewModel(Project project, TaskExecutor executor, ImportBackend importBackend, PostExporter exporter,
+                         Consumer<String> errors, EncoderSession encoders) {
         this.project = project;
         this.executor = executor;
         this.importBackend = importBackend;
@@ -35,6 +50,9 @@ public final class MainViewModel {
         this.errors = errors;
         this.posts = new PostsViewModel(project, executor, error -> errors.accept(message(error)));
         this.detail = new PostDetailViewModel(project, executor);
+        this.embeddings = new EmbeddingsViewModel(project, executor, jobs, encoders, errors);
+        this.clusters = new ClustersViewModel(project, executor);
+        embeddings.embedRunsProperty().addListener((obs, old, runs) -> clusters.vectorsChanged(clustersShown));
         posts.reload();
     }
 
@@ -56,6 +74,22 @@ public final class MainViewModel {
 
     public JobsViewModel jobs() {
         return jobs;
+    }
+
+    public EmbeddingsViewModel embeddings() {
+        return embeddings;
+    }
+
+    public ClustersViewModel clusters() {
+        return clusters;
+    }
+
+    /** The clusters view is shown (true) or left (false): shown, it computes and follows new embed runs. */
+    public void clustersShown(boolean shown) {
+        clustersShown = shown;
+        if (shown) {
+            clusters.showing();
+        }
     }
 
     public ImportWizardViewModel newImportWizard() {
@@ -125,6 +159,7 @@ public final class MainViewModel {
     /** Cancels running work and closes the project file. */
     public void close() {
         jobs.cancel();
+        clusters.cancel();
         project.close();
     }
 

@@ -23,6 +23,11 @@ public final class Shortcuts {
             new Shortcut("K  or  Alt+↑", "Previous post"),
             new Shortcut("↑ ↓ Page Up/Down Home End", "Move in the table"),
             new Shortcut("Ctrl+Shift+P", "Import problems"),
+            new Shortcut("Ctrl+Shift+M", "Embed posts (for similarity and clusters)"),
+            new Shortcut("Ctrl+L", "Posts like the one shown"),
+            new Shortcut("Ctrl+Shift+L", "Find posts that say… (search by meaning)"),
+            new Shortcut("Ctrl+Shift+D", "Near-duplicate clusters"),
+            new Shortcut("Esc", "Back to the posts table (from similar posts or clusters)"),
             new Shortcut("F1", "This list"));
 
     private Shortcuts() {
