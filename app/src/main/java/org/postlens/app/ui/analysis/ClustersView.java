@@ -113,11 +113,7 @@ public final class ClustersView extends BorderPane {
                 clusters.getSelectionModel().clearSelection();
             } else if (clusters.getSelectionModel().getSelectedItem() != cluster) {
                 clusters.getSelectionModel().select(cluster);
-            }
-        });
-        viewModel.clusters().addListener((javafx.collections.ListChangeListener<DuplicateCluster>) change -> {
-            if (viewModel.selectedProperty().get() == null && !viewModel.clusters().isEmpty()) {
-                clusters.getSelectionModel().select(0);
+                clusters.scrollTo(cluster);
             }
         });
 

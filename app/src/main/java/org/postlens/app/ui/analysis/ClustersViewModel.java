@@ -91,13 +91,12 @@ public final class ClustersViewModel {
                         return;
                     }
                     DuplicateCluster before = selected.get();
-                    clusters.setAll(found);
                     selected.set(null);
-                    if (before != null) {
-                        // Keep the cluster of the same first post selected across thresholds.
-                        found.stream().filter(c -> c.firstSeen().id() == before.firstSeen().id()).findFirst()
-                                .ifPresent(selected::set);
-                    }
+                    clusters.setAll(found);
+                    // The cluster of the same first post stays chosen across thresholds; else the largest.
+                    selected.set(found.stream()
+                            .filter(c -> before != null && c.firstSeen().id() == before.firstSeen().id())
+                            .findFirst().orElse(found.isEmpty() ? null : found.get(0)));
                     long posts = found.stream().mapToLong(DuplicateCluster::size).sum();
                     summary.set(found.isEmpty() ? "" : String.format("%,d cluster%s \u00B7 %,d posts", found.size(),
                             found.size() == 1 ? "" : "s", posts));
