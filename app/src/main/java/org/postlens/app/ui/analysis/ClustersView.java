@@ -47,6 +47,7 @@ public final class ClustersView extends BorderPane {
         backButton.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         backButton.setTooltip(new Tooltip("Back to the posts table (Esc)"));
         backButton.setOnAction(event -> back.run());
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label("Near-duplicate clusters");
         title.getStyleClass().add(Styles.TITLE_4);
 
@@ -62,7 +63,8 @@ public final class ClustersView extends BorderPane {
         });
         threshold.setValueFactory(values);
         threshold.setEditable(true);
-        threshold.setPrefWidth(96);
+        threshold.setPrefWidth(124);
+        threshold.setMinWidth(124);
         threshold.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         threshold.setTooltip(new Tooltip("How alike two posts must be to be grouped (cosine similarity of their"
                 + " meaning, 0.5 to 1). 0.9: the same text with small edits; lower: paraphrases too."));
@@ -96,9 +98,9 @@ public final class ClustersView extends BorderPane {
         clusters.setFixedCellSize(28);
         TableColumn<DuplicateCluster, String> size = PostTables.number("Posts", c -> String.format("%,d", c.size()), 56);
         TableColumn<DuplicateCluster, String> first = PostTables.fixed("First seen (UTC)", c -> PostTables.date(c.firstSeen().createdAt()), 142);
-        TableColumn<DuplicateCluster, String> by = PostTables.fixed("First by", c -> PostTables.author(c.firstSeen().author()), 120);
-        TableColumn<DuplicateCluster, String> span = PostTables.fixed("Spread over", ClustersViewModel::span, 104);
-        TableColumn<DuplicateCluster, String> authors = PostTables.number("Accounts", c -> String.format("%,d", c.authors().size()), 74);
+        TableColumn<DuplicateCluster, String> by = PostTables.fixed("First by", c -> PostTables.author(c.firstSeen().author()), 140);
+        TableColumn<DuplicateCluster, String> span = PostTables.fixed("Spread over", ClustersViewModel::span, 100);
+        TableColumn<DuplicateCluster, String> authors = PostTables.number("Accounts", c -> String.format("%,d", c.authors().size()), 88);
         TableColumn<DuplicateCluster, String> text = PostTables.text("Text (first post)", c -> c.firstSeen().text() == null ? "" : c.firstSeen().text());
         clusters.getColumns().setAll(List.of(size, first, by, span, authors, text));
         clusters.setItems(viewModel.clusters());
