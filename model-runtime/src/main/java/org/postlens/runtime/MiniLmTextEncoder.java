@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -129,6 +130,12 @@ public final class MiniLmTextEncoder implements TextEncoder {
         } catch (RuntimeException e) {
             throw new ModelRuntimeException("The " + ENGINE + " engine did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** all-MiniLM-L6-v2 was trained on English; its vocabulary turns most Arabic and Devanagari text into [UNK]. */
+    @Override
+    public Set<String> languages() {
+        return Set.of("en");
     }
 
     @Override

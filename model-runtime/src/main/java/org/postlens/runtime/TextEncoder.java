@@ -1,6 +1,7 @@
 package org.postlens.runtime;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns texts into unit-length vectors for similarity search. Deterministic: a text gives the same vector
@@ -9,6 +10,14 @@ import java.util.List;
 public interface TextEncoder extends AutoCloseable {
 
     ModelInfo model();
+
+    /**
+     * The languages (ISO 639-1) whose texts the encoder places meaningfully; empty when it reads any. Texts in
+     * other languages still get a vector, but one that says nothing about their meaning, so callers route them away.
+     */
+    default Set<String> languages() {
+        return Set.of();
+    }
 
     /** One L2-normalised vector of {@link ModelInfo#dimension()} floats per text, in order. */
     float[][] encode(List<String> texts);

@@ -58,11 +58,12 @@ public final class EmbedCommand implements Callable<Integer> {
 
     static String summary(EmbedReport report, ModelInfo model) {
         String with = model.id() + " " + model.version() + " (" + model.engine() + ", " + model.device() + ")";
+        String skipped = report.skipped() == 0 ? "" : " " + report.skippedExplanation() + ".";
         if (report.run() == null) {
-            return String.format("Nothing to do: all %,d posts with text are embedded with %s.",
-                    report.alreadyEmbedded(), with);
+            return String.format("Nothing to do: all %,d posts with text it can read are embedded with %s.",
+                    report.alreadyEmbedded(), with) + skipped;
         }
         return String.format("Embedded %,d posts with %s in run %d (%,d were already embedded).",
-                report.embedded(), with, report.run().id(), report.alreadyEmbedded());
+                report.embedded(), with, report.run().id(), report.alreadyEmbedded()) + skipped;
     }
 }

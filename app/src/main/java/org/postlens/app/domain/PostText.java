@@ -1,4 +1,4 @@
 package org.postlens.app.domain;
 
-/** A post's id and the text a model reads from it. */
-public record PostText(long postId, String text) {}
+/** A post's id, the text a model reads from it, and its language when known. */
+public record PostText(long postId, String text, String lang) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.postlens.app.domain.Int8Vector;
 import org.postlens.app.domain.NewRun;
 import org.postlens.app.domain.PostText;
@@ -43,24 +44,33 @@ public final class EmbedJob {
 
     public EmbedReport run(ProgressListener listener, CancellationToken cancel) {
         ModelInfo model = encoder.model();
+        Set<String> languages = encoder.languages();
+        LanguageRoute route = new LanguageRoute(languages);
         long alreadyEmbedded = project.embeddings().count(model.id());
-        long missing = project.embeddings().countMissing(model.id());
+        long skippedByLanguage = project.embeddings().countMissing(model.id()) - project.embeddings().countMissing(
+                model.id(), languages);
+        long missing = project.embeddings().countMissing(model.id(), languages);
         if (missing == 0) {
-            return new EmbedReport(null, 0, alreadyEmbedded);
+            return new EmbedReport(null, 0, alreadyEmbedded, skippedByLanguage, languages);
         }
         Run run = project.runs().start(new NewRun(RUN_KIND, model.id(), model.version(), model.engine(),
                 model.device(), parameters()));
         ProgressMeter meter = new ProgressMeter("Embedding posts", missing, listener);
         long embedded = 0;
+        long skippedByScript = 0;
         try {
             long afterPostId = 0;
             List<PostText> page;
-            while (!(page = project.embeddings().missing(model.id(), afterPostId, batchSize)).isEmpty()) {
+            while (!(page = project.embeddings().missing(model.id(), languages, afterPostId, batchSize)).isEmpty()) {
                 cancel.throwIfCancelled();
-                project.embeddings().write(run.id(), model.id(), embed(page, model.dimension()));
-                embedded += page.size();
+                List<PostText> readable = page.stream().filter(post -> route.accepts(post.lang(), post.text())).toList();
+                if (!readable.isEmpty()) {
+                    project.embeddings().write(run.id(), model.id(), embed(readable, model.dimension()));
+                }
+                embedded += readable.size();
+                skippedByScript += page.size() - readable.size();
                 afterPostId = page.get(page.size() - 1).postId();
-                meter.update(embedded);
+                meter.update(embedded + skippedByScript);
             }
             meter.finish(embedded);
             project.runs().finish(run.id(), RunStatus.COMPLETE);
@@ -71,7 +81,8 @@ public final class EmbedJob {
             project.runs().finish(run.id(), RunStatus.FAILED);
             throw e;
         }
-        return new EmbedReport(project.runs().find(run.id()).orElseThrow(), embedded, alreadyEmbedded);
+        return new EmbedReport(project.runs().find(run.id()).orElseThrow(), embedded, alreadyEmbedded,
+                skippedByLanguage + skippedByScript, languages);
     }
 
     private List<PostVector> embed(List<PostText> page, int dimension) {

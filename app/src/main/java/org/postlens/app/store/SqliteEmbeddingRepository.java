@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.postlens.app.domain.Int8VectorTable;
 import org.postlens.app.domain.PostText;
 import org.postlens.app.domain.PostVector;
@@ -43,9 +44,17 @@ public final class SqliteEmbeddingRepository {
 
     /** How many posts with text have no vector of this model yet. */
     public long countMissing(String modelId) {
+        return countMissing(modelId, Set.of());
+    }
+
+    /**
+     * How many posts with text, in one of {@code languages} or of unknown language (all when empty), have no
+     * vector of this model yet.
+     */
+    public long countMissing(String modelId, Set<String> languages) {
         return reader.query(c -> {
             try (PreparedStatement select = c.prepareStatement(
-                    "SELECT count(*) FROM posts p WHERE " + HAS_TEXT + " AND " + LACKS_VECTOR)) {
+                    "SELECT count(*) FROM posts p WHERE " + HAS_TEXT + " AND " + LACKS_VECTOR + inLanguages(languages))) {
                 select.setString(1, modelId);
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
@@ -57,21 +66,39 @@ public final class SqliteEmbeddingRepository {
 
     /** The next posts with text and no vector of this model, after {@code afterPostId}, in id order. */
     public List<PostText> missing(String modelId, long afterPostId, int limit) {
+        return missing(modelId, Set.of(), afterPostId, limit);
+    }
+
+    /** As {@link #missing(String, long, int)}, for posts in one of {@code languages} or of unknown language. */
+    public List<PostText> missing(String modelId, Set<String> languages, long afterPostId, int limit) {
         return reader.query(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT p.id, p.text FROM posts p WHERE p.id > ? AND "
-                    + HAS_TEXT + " AND " + LACKS_VECTOR + " ORDER BY p.id LIMIT ?")) {
+            try (PreparedStatement select = c.prepareStatement("SELECT p.id, p.text, p.lang FROM posts p WHERE p.id > ? AND "
+                    + HAS_TEXT + " AND " + LACKS_VECTOR + inLanguages(languages) + " ORDER BY p.id LIMIT ?")) {
                 select.setLong(1, afterPostId);
                 select.setString(2, modelId);
                 select.setInt(3, limit);
                 List<PostText> page = new ArrayList<>(limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        page.add(new PostText(rows.getLong(1), rows.getString(2)));
+                        page.add(new PostText(rows.getLong(1), rows.getString(2), rows.getString(3)));
                     }
                 }
                 return page;
             }
         });
+    }
+
+    /** Language codes are written into the SQL only after checking they are plain codes like "en" or "pt-br". */
+    private static String inLanguages(Set<String> languages) {
+        if (languages.isEmpty()) {
+            return "";
+        }
+        for (String code : languages) {
+            if (!code.matches("[a-z]{2,3}(-[a-z0-9]{2,8})?")) {
+                throw new IllegalArgumentException("not a language code: " + code);
+            }
+        }
+        return " AND (p.lang IS NULL OR p.lang IN ('" + String.join("', '", languages.stream().sorted().toList()) + "'))";
     }
 
     public long count(String modelId) {

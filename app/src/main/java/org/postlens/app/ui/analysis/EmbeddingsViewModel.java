@@ -100,11 +100,14 @@ public final class EmbeddingsViewModel {
     /** What the status bar says after a run: how many posts, and which model on which device. */
     public static String summary(EmbedReport report, ModelInfo model) {
         String with = model.id() + " on " + model.device();
+        String skipped = report.skipped() == 0 ? "" : " \u00B7 " + report.skippedExplanation();
         if (report.run() == null) {
-            return String.format("All %,d posts with text are embedded \u00B7 %s", report.alreadyEmbedded(), with);
+            return String.format("All %,d posts with text are embedded \u00B7 %s", report.alreadyEmbedded(), with)
+                    + skipped;
         }
         return String.format("Embedded %,d posts \u00B7 %s", report.embedded(), with)
-                + (report.alreadyEmbedded() > 0 ? String.format(" (%,d were already embedded)", report.alreadyEmbedded()) : "");
+                + (report.alreadyEmbedded() > 0 ? String.format(" (%,d were already embedded)", report.alreadyEmbedded()) : "")
+                + skipped;
     }
 
     /** The posts most like a stored post, best first. */
