@@ -15,6 +15,7 @@ import org.postlens.app.embed.EmbedJob;
 import org.postlens.app.embed.EmbedReport;
 import org.postlens.app.jobs.CancellationToken;
 import org.postlens.app.jobs.ProgressListener;
+import org.postlens.app.jobs.ProgressMeter;
 import org.postlens.app.service.ImportReport;
 import org.postlens.app.service.ImportRequest;
 import org.postlens.app.service.ImportService;
@@ -27,7 +28,8 @@ import org.postlens.runtime.TextEncoder;
  * pages of posts from the project, tokenize, infer, quantize, store in one transaction per page), the same
  * encoder with nothing around it (same model, same pages of texts, nothing read or stored), and langchain4j's
  * own {@code AllMiniLmL6V2EmbeddingModel.embedAll} (the same ONNX file, run by its own ONNX Runtime code).
- * Each path is warmed up on a few texts before it is timed.
+ * Each path is warmed up on a few texts before it is timed; then the paths take turns on equal slices of the
+ * posts (rounds in rotated order) so that a busy machine slows all three alike.
  */
 public final class EmbedBenchmark {
 
@@ -82,62 +84,93 @@ public final class EmbedBenchmark {
 
     public Result run(int posts, ProgressListener progress, CancellationToken cancel)
             throws IOException, ProjectFileException {
-        Path warmUpProject = importPosts("warm-up", SEED + 1, WARM_UP_POSTS, ProgressListener.none(), cancel);
-        Path projectFile = importPosts("bench", SEED, posts, ProgressListener.none(), cancel);
-        String modelId = encoder.model().id();
-
-        List<String> texts;
-        try (Project project = Project.open(projectFile)) {
-            texts = project.embeddings().missing(modelId, 0, posts).stream().map(PostText::text).toList();
-        }
-        List<String> warmUpTexts = texts.subList(0, Math.min(WARM_UP_POSTS, texts.size()));
-
-        // (a) the Postlens path
-        try (Project warmUp = Project.open(warmUpProject)) {
-            new EmbedJob(warmUp, encoder, EmbedJob.DEFAULT_BATCH_SIZE).run(ProgressListener.none(), cancel);
-        }
-        long postlensNanos;
-        try (Project project = Project.open(projectFile)) {
-            long start = System.nanoTime();
-            EmbedReport report = new EmbedJob(project, encoder, EmbedJob.DEFAULT_BATCH_SIZE).run(progress, cancel);
-            postlensNanos = System.nanoTime() - start;
-            if (report.embedded() != texts.size()) {
-                throw new IOException("the embed job embedded " + report.embedded() + " posts, not " + texts.size());
+        int rounds = rounds(posts);
+        Path warmUpProject = workDir.resolve("warm-up.postlens");
+        importPosts(new SyntheticPosts(SEED + 1, WARM_UP_POSTS), WARM_UP_POSTS, warmUpProject, cancel);
+        SyntheticPosts generator = new SyntheticPosts(SEED, posts);
+        List<Path> projects = new ArrayList<>(rounds);
+        List<List<String>> texts = new ArrayList<>(rounds);
+        for (int round = 0; round < rounds; round++) {
+            int count = posts / rounds + (round < posts % rounds ? 1 : 0);
+            Path projectFile = workDir.resolve("bench-" + round + ".postlens");
+            importPosts(generator, count, projectFile, cancel);
+            projects.add(projectFile);
+            try (Project project = Project.open(projectFile)) {
+                texts.add(project.embeddings().missing(encoder.model().id(), 0, count).stream().map(PostText::text).toList());
             }
         }
-        log.accept(String.format("Postlens (EmbedJob: read, tokenize, infer, store): %,d posts in %,d ms",
-                texts.size(), postlensNanos / 1_000_000));
+        List<String> warmUpTexts = texts.get(0).subList(0, Math.min(WARM_UP_POSTS, texts.get(0).size()));
 
-        // (b) the same encoder on the same pages of texts, nothing read or stored
-        encodeInPages(warmUpTexts, cancel);
-        long start = System.nanoTime();
-        encodeInPages(texts, cancel);
-        long rawNanos = System.nanoTime() - start;
-        log.accept(String.format("Raw DJL + ONNX Runtime (same encoder, pages of %d, no storage): %,d ms",
-                EmbedJob.DEFAULT_BATCH_SIZE, rawNanos / 1_000_000));
+        ExecutorService executor = Executors.newFixedThreadPool(threads(), EmbedBenchmark::daemon);
+        try {
+            AllMiniLmL6V2EmbeddingModel langchain4j = new AllMiniLmL6V2EmbeddingModel(executor);
+            // Warm-up: each path once on a few texts.
+            try (Project warmUp = Project.open(warmUpProject)) {
+                new EmbedJob(warmUp, encoder, EmbedJob.DEFAULT_BATCH_SIZE).run(ProgressListener.none(), cancel);
+            }
+            encodeInPages(warmUpTexts, cancel);
+            embedAll(langchain4j, warmUpTexts);
 
-        // (c) langchain4j's own embedding model, given every text at once
-        long langchain4jNanos = langchain4j(texts, warmUpTexts, cancel);
-        log.accept(String.format("langchain4j AllMiniLmL6V2EmbeddingModel.embedAll (%d threads): %,d ms",
-                threads(), langchain4jNanos / 1_000_000));
-
-        return new Result(texts.size(), encoder.model().device(), postlensNanos, rawNanos, langchain4jNanos,
-                PeakRss.bytes());
+            // The three paths take turns on equal slices, each round in a rotated order, so that load from other
+            // processes and the first passes at new input lengths fall on all three alike.
+            long[] nanos = new long[3];
+            ProgressMeter meter = new ProgressMeter("Embedding posts three ways", posts, progress);
+            int done = 0;
+            for (int round = 0; round < rounds; round++) {
+                for (int turn = 0; turn < 3; turn++) {
+                    cancel.throwIfCancelled();
+                    int path = (round + turn) % 3;
+                    List<String> slice = texts.get(round);
+                    long start = System.nanoTime();
+                    switch (path) {
+                        case 0 -> embedJob(projects.get(round), slice.size(), cancel);
+                        case 1 -> encodeInPages(slice, cancel);
+                        default -> embedAll(langchain4j, slice);
+                    }
+                    nanos[path] += System.nanoTime() - start;
+                }
+                done += texts.get(round).size();
+                meter.update(done);
+            }
+            meter.finish(done);
+            log.accept(String.format("Postlens (EmbedJob: read, tokenize, infer, store): %,d posts in %,d ms",
+                    posts, nanos[0] / 1_000_000));
+            log.accept(String.format("Raw DJL + ONNX Runtime (same encoder, pages of %d, no storage): %,d ms",
+                    EmbedJob.DEFAULT_BATCH_SIZE, nanos[1] / 1_000_000));
+            log.accept(String.format("langchain4j AllMiniLmL6V2EmbeddingModel.embedAll (%d threads): %,d ms",
+                    threads(), nanos[2] / 1_000_000));
+            log.accept(String.format("(%d rounds of about %,d posts, the three paths in turn)", rounds, posts / rounds));
+            return new Result(posts, encoder.model().device(), nanos[0], nanos[1], nanos[2], PeakRss.bytes());
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
-    private Path importPosts(String name, long seed, int posts, ProgressListener progress, CancellationToken cancel)
+    /** Slices of at least 400 posts, at most 5 of them. */
+    static int rounds(int posts) {
+        return Math.max(1, Math.min(5, posts / 400));
+    }
+
+    private void embedJob(Path projectFile, int expected, CancellationToken cancel) throws ProjectFileException, IOException {
+        try (Project project = Project.open(projectFile)) {
+            EmbedReport report = new EmbedJob(project, encoder, EmbedJob.DEFAULT_BATCH_SIZE).run(ProgressListener.none(), cancel);
+            if (report.embedded() != expected) {
+                throw new IOException("the embed job embedded " + report.embedded() + " posts, not " + expected);
+            }
+        }
+    }
+
+    private void importPosts(SyntheticPosts generator, int posts, Path projectFile, CancellationToken cancel)
             throws IOException, ProjectFileException {
-        Path csv = workDir.resolve(name + ".csv");
-        Path projectFile = workDir.resolve(name + ".postlens");
-        new SyntheticPosts(seed, posts).writeCsv(csv, posts);
+        Path csv = projectFile.resolveSibling(projectFile.getFileName() + ".csv");
+        generator.writeCsv(csv, posts);
         try (Project project = Project.create(projectFile)) {
-            ImportReport report = new ImportService(project).importFile(csv, ImportRequest.auto(), progress, cancel);
+            ImportReport report = new ImportService(project).importFile(csv, ImportRequest.auto(), ProgressListener.none(), cancel);
             if (report.outcome() != ImportReport.Outcome.COMPLETED || report.postsAdded() != posts) {
                 throw new IOException("benchmark import did not complete: " + report.outcome() + ", "
                         + report.postsAdded() + " of " + posts + " posts added");
             }
         }
-        return projectFile;
     }
 
     /** The pages EmbedJob hands the encoder, in the same order. */
@@ -156,27 +189,17 @@ public final class EmbedBenchmark {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
-    private static long langchain4j(List<String> texts, List<String> warmUpTexts, CancellationToken cancel) {
-        ExecutorService executor = Executors.newFixedThreadPool(threads(), task -> {
-            Thread thread = new Thread(task, "langchain4j-bench");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel(executor);
-            model.embedAll(segments(warmUpTexts));
-            cancel.throwIfCancelled();
-            List<TextSegment> segments = segments(texts);
-            long start = System.nanoTime();
-            int embedded = model.embedAll(segments).content().size();
-            long nanos = System.nanoTime() - start;
-            if (embedded != texts.size()) {
-                throw new IllegalStateException("langchain4j returned " + embedded + " embeddings for " + texts.size());
-            }
-            return nanos;
-        } finally {
-            executor.shutdownNow();
+    private static void embedAll(AllMiniLmL6V2EmbeddingModel model, List<String> texts) {
+        int embedded = model.embedAll(segments(texts)).content().size();
+        if (embedded != texts.size()) {
+            throw new IllegalStateException("langchain4j returned " + embedded + " embeddings for " + texts.size());
         }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "langchain4j-bench");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static List<TextSegment> segments(List<String> texts) {
