@@ -97,7 +97,7 @@ public final class BenchImportCommand implements Callable<Integer> {
         return mapper.writeValueAsString(json);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "embed", mixinStandardHelpOptions = true,
         description = {"Embed the text of every post with the local sentence encoder, for 'similar' and 'clusters'.",
                 "Safe to interrupt: running it again embeds only the posts still missing."})
-public final class EmbedCommand implements Callable<Integer> {
+public final class EmbedCommand implements Callable<Integer>, UsesModels {
 
     @Spec
     CommandSpec spec;

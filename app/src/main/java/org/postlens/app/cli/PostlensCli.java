@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.postlens.app.jobs.JobCancelledException;
+import org.postlens.app.settings.AppDirectories;
 import org.postlens.app.store.ProjectFileException;
 import org.postlens.app.store.StoreException;
+import org.postlens.runtime.RuntimeEnvironment;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Runs the {@code postlens} command line. User errors are printed as one clear line on stderr; only a bug
@@ -28,6 +31,12 @@ public final class PostlensCli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionStrategy(parsed -> {
+            if (usesModels(parsed)) {
+                configureModelRuntime();
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter errors = cmd.getErr();
             String message = userMessage(e);
@@ -44,6 +53,23 @@ public final class PostlensCli {
             return e instanceof JobCancelledException ? ExitCodes.CANCELLED : ExitCodes.FAILED;
         });
         return commandLine;
+    }
+
+    /**
+     * DJL's offline mode and cache dir ({@code <app data dir>/cache/djl}), set once per process before any DJL
+     * class loads: the one place the command line does it.
+     */
+    static void configureModelRuntime() {
+        RuntimeEnvironment.configure(AppDirectories.fromEnvironment().cache().resolve("djl"));
+    }
+
+    static boolean usesModels(ParseResult parsed) {
+        for (ParseResult command = parsed; command != null; command = command.subcommand()) {
+            if (command.commandSpec().userObject() instanceof UsesModels) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A message for an error the user can act on, or {@code null} for a bug. */

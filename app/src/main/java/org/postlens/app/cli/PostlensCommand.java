@@ -9,10 +9,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "postlens",
         mixinStandardHelpOptions = true,
         versionProvider = PostlensVersion.class,
-        description = {"Offline workbench for posts and images: import, search, export, embed, find similar posts, benchmark.",
+        description = {"Offline workbench for posts and images: import, search, export, embed, find similar posts, list models, benchmark.",
                 "Run without arguments to open the desktop app."},
         subcommands = {ImportCommand.class, ExportCommand.class, InfoCommand.class, ProblemsCommand.class,
-                EmbedCommand.class, SimilarCommand.class, ClustersCommand.class, BenchCommand.class})
+                EmbedCommand.class, SimilarCommand.class, ClustersCommand.class, ModelsCommand.class, BenchCommand.class})
 public final class PostlensCommand implements Runnable {
 
     @Spec

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "similar", mixinStandardHelpOptions = true,
         description = {"Find the posts closest in meaning to a post or to a text; prints one JSON object.",
                 "Needs the posts embedded first (postlens embed PROJECT)."})
-public final class SimilarCommand implements Callable<Integer> {
+public final class SimilarCommand implements Callable<Integer>, UsesModels {
 
     static final class Query {
         @Option(names = "--post", paramLabel = "ID", required = true, description = "A post id, as imported.")

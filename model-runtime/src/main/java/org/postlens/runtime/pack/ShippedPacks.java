@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class ShippedPacks {
 
+    /** Where the app's own packs sit on the classpath (the resources module); no pack ships there yet. */
+    public static final String RESOURCE_FOLDER = "postlens/packs";
+
     private ShippedPacks() {}
 
     /** The folder holding the shipped packs, or empty when the classpath has no such folder. */

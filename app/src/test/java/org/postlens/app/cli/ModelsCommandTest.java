@@ -1,0 +1,114 @@
+package org.postlens.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postlens.app.embed.RealTextEncoder;
+
+/**
+ * {@code postlens models} lists packs without running them, so the packs here hold a stand-in model file:
+ * what is checked is the folder (files, sha256, card, labels), as model-runtime's catalog tests do with real models.
+ */
+class ModelsCommandTest {
+
+    private static String previousHome;
+
+    @TempDir
+    Path dir;
+
+    /** DJL's cache dir is fixed per process: the model-using tests share the one inside target/. */
+    @BeforeAll
+    static void useTheTestHome() {
+        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (previousHome == null) {
+            System.clearProperty("postlens.home");
+        } else {
+            System.setProperty("postlens.home", previousHome);
+        }
+    }
+
+    @Test
+    void withNoPacksItNamesTheBuiltInEncoderAndExitsZero() {
+        CliRun run = CliRun.of("models");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Built in: all-MiniLM-L6-v2", "No model packs");
+    }
+
+    @Test
+    void listsGoodPacksAsATableAndBrokenOnesWithTheirError() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        pack(packs, "sentiment-en", "sentiment", "en", null);
+        pack(packs, "stance-en", "stance", "en", "0".repeat(64));
+
+        CliRun run = CliRun.of("models", "--models", packs);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("ID").contains("TASK", "LANGUAGES", "ENGINE", "VERSION", "ORIGIN"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line.split("\\s+"))
+                .containsExactly("sentiment-en", "sentiment", "en", "OnnxRuntime", "1.0.0", "user"));
+        assertThat(run.out()).contains("1 pack cannot be used:", "stance-en (user, ", "model.onnx sha256 is ");
+    }
+
+    @Test
+    void jsonHasEveryPackAndTheInvalidOnesFromSeveralFolders() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        pack(first, "sentiment-en", "sentiment", "en", null);
+        pack(second, "hate-ar", "hate", "ar", null);
+        Files.delete(second.resolve("hate-ar").resolve("tokenizer.json"));
+        Path single = pack(dir, "irony-en", "irony", "en", null);
+
+        CliRun run = CliRun.of("models", "--models", first, "--models", second, "--models", single,
+                "--models", dir.resolve("missing"), "--json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.path("built_in").path("id").asText()).isEqualTo("all-MiniLM-L6-v2");
+        assertThat(json.path("packs")).hasSize(2);
+        JsonNode sentiment = json.path("packs").get(1);
+        assertThat(sentiment.path("id").asText()).isEqualTo("sentiment-en");
+        assertThat(sentiment.path("task").asText()).isEqualTo("sentiment");
+        assertThat(sentiment.path("languages").toString()).isEqualTo("[\"en\"]");
+        assertThat(sentiment.path("engine").asText()).isEqualTo("OnnxRuntime");
+        assertThat(sentiment.path("version").asText()).isEqualTo("1.0.0");
+        assertThat(sentiment.path("origin").asText()).isEqualTo("user");
+        assertThat(sentiment.path("labels").toString()).isEqualTo("[\"negative\",\"positive\"]");
+        assertThat(json.path("invalid")).hasSize(2);
+        assertThat(json.path("invalid").toString()).contains("tokenizer.json is missing", "does not exist");
+    }
+
+    /** A pack folder in djl-convert's layout with Postlens's model card; the model file is a stand-in. */
+    private static Path pack(Path root, String id, String task, String language, String cardSha) throws Exception {
+        Path folder = Files.createDirectories(root.resolve(id));
+        byte[] model = ("stand-in model " + id).getBytes(StandardCharsets.UTF_8);
+        Files.write(folder.resolve("model.onnx"), model);
+        Files.writeString(folder.resolve("tokenizer.json"), "{}");
+        Files.writeString(folder.resolve("serving.properties"), String.join("\n",
+                "engine=OnnxRuntime",
+                "translatorFactory=ai.djl.huggingface.translator.TextClassificationTranslatorFactory",
+                ""));
+        Files.writeString(folder.resolve("config.json"), "{\"id2label\": {\"0\": \"negative\", \"1\": \"positive\"}}");
+        String sha = cardSha != null ? cardSha : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
+        Files.writeString(folder.resolve("model-card.json"), """
+                {"version": "1.0.0", "task": "%s", "languages": ["%s"], "sha256": "%s",
+                 "trainingData": {"name": "none: a test stand-in", "licence": "CC0-1.0"},
+                 "metrics": {"validation": {"macro_f1": 0.5}}}
+                """.formatted(task, language, sha));
+        return folder;
+    }
+}
