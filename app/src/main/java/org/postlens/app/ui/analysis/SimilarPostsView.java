@@ -55,7 +55,7 @@ public final class SimilarPostsView extends BorderPane {
         title.setAlignment(Pos.CENTER_LEFT);
 
         query.setId("similar-query");
-        query.setPromptText("Find posts that say\u2026 (any language; Enter)");
+        query.setPromptText("Find posts that say\u2026 (in English; Enter)");
         query.setTooltip(new Tooltip("Search by meaning, not by words: the text is encoded like the posts and the"
                 + " closest posts are listed"));
         query.setText(viewModel.queryProperty().get());
