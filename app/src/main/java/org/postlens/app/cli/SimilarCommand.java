@@ -98,8 +98,9 @@ public final class SimilarCommand implements Callable<Integer>, UsesModels {
         String model = ProjectVectors.latestModel(project);
         result.put("model", model);
         return new SimilarPosts(project, model).likePost(post.id(), limit)
-                .orElseThrow(() -> new UserError("Post " + query.postId + " has no text embedding: it has no text,"
-                        + " or run `postlens embed " + projectFile + "` to embed the posts added since."));
+                .orElseThrow(() -> new UserError("Post " + query.postId + " has no text embedding: it has no text, it is not"
+                        + " in English (the only language the shipped encoder reads), or it was added since the last"
+                        + " embedding: run `postlens embed " + projectFile + "`."));
     }
 
     private List<SimilarPost> likeText(Project project, ObjectNode result) {

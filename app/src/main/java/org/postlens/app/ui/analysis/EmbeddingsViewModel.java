@@ -126,8 +126,9 @@ public final class EmbeddingsViewModel {
                     heading.set(found.heading());
                     if (found.posts() == null) {
                         results.clear();
-                        message.set("This post has no vector: it has no text, or it was imported after the last"
-                                + " embedding run. Run Analyse \u25B8 Embed posts to embed what is missing.");
+                        message.set("This post has no vector: it has no text, it is not in English (the only language"
+                                + " the shipped encoder reads), or it was imported after the last embedding run."
+                                + " Run Analyse \u25B8 Embed posts to embed what is missing.");
                     } else {
                         show(found.posts());
                     }
