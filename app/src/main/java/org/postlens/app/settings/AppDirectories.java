@@ -3,7 +3,7 @@ package org.postlens.app.settings;
 import java.nio.file.Path;
 
 /**
- * Where Postlens keeps its own files (recent projects, mapping presets, the demo project, caches):
+ * Where Postlens keeps its own files (settings, recent projects, mapping presets, the demo project, caches):
  * {@code $POSTLENS_HOME}, else {@code $XDG_DATA_HOME/postlens}, else {@code ~/.local/share/postlens}.
  * Tests pass their own root.
  */
@@ -29,6 +29,11 @@ public record AppDirectories(Path root) {
 
     public Path demoProject() {
         return root.resolve("demo").resolve("Demo.postlens");
+    }
+
+    /** The app's own settings (model folders, device): see {@link AppSettings}. */
+    public Path settingsFile() {
+        return root.resolve("settings.json");
     }
 
     public Path cache() {

@@ -25,6 +25,8 @@ import org.postlens.app.ui.main.MainActions;
 import org.postlens.app.ui.main.MainView;
 import org.postlens.app.ui.main.MainViewModel;
 import org.postlens.app.ui.main.Shortcuts;
+import org.postlens.app.ui.models.ModelsView;
+import org.postlens.app.ui.models.ModelsViewModel;
 import org.postlens.app.ui.start.StartView;
 import org.postlens.app.ui.start.StartViewModel;
 
@@ -277,6 +279,18 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(grid);
         alert.show();
+    }
+
+    @Override
+    public void showModels() {
+        showModels(null);
+    }
+
+    /** Opens Analyse ▸ Models; {@code errors} gets its error messages (null: an error dialog). */
+    public Stage showModels(java.util.function.Consumer<String> errors) {
+        ModelsViewModel models = new ModelsViewModel(context.settings(), context.models(), context.executor(),
+                errors != null ? errors : this::showError);
+        return ModelsView.show(models, stage);
     }
 
     @Override

@@ -29,6 +29,9 @@ public interface MainActions {
 
     void showShortcuts();
 
+    /** Analyse ▸ Models: the model packs, and the folders they are taken from. */
+    void showModels();
+
     void closeProject();
 
     void quit();

@@ -228,7 +228,9 @@ public final class MainView extends BorderPane {
         MenuItem say = item("Find posts that say…", Feather.MESSAGE_SQUARE, "Shortcut+Shift+L", this::findPostsThatSay);
         MenuItem clusterItem = item("Near-duplicate clusters", Feather.COPY, "Shortcut+Shift+D", this::showClusters);
         clusterItem.setId("menu-clusters");
-        Menu analyse = new Menu("Analyse", null, embed, device, new SeparatorMenuItem(), like, say, clusterItem);
+        MenuItem models = item("Models\u2026", Feather.PACKAGE, null, actions::showModels);
+        models.setId("menu-models");
+        Menu analyse = new Menu("Analyse", null, embed, device, models, new SeparatorMenuItem(), like, say, clusterItem);
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);

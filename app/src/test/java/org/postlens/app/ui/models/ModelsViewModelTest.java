@@ -1,0 +1,235 @@
+package org.postlens.app.ui.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postlens.app.embed.RealTextEncoder;
+import org.postlens.app.settings.AppDirectories;
+import org.postlens.app.settings.AppSettings;
+import org.postlens.app.ui.jobs.CurrentThreadTaskExecutor;
+import org.postlens.runtime.DevicePreference;
+
+/**
+ * Analyse ▸ Models on the real catalog scan. Listing does not run the models, so the packs hold a stand-in model
+ * file (as in ModelsCommandTest): what is checked is the folder (files, sha256, card, labels).
+ */
+class ModelsViewModelTest {
+
+    private static String previousHome;
+
+    @TempDir
+    Path dir;
+
+    private final List<String> errors = new ArrayList<>();
+
+    /** DJL's cache dir is fixed per process: the model-using tests share the one inside target/. */
+    @BeforeAll
+    static void useTheTestHome() {
+        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (previousHome == null) {
+            System.clearProperty("postlens.home");
+        } else {
+            System.setProperty("postlens.home", previousHome);
+        }
+    }
+
+    @Test
+    void aFolderWithAGoodAndABrokenPackListsOneUsableAndOneInvalidWithItsMessage() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        pack(packs, "sentiment-en", "sentiment", "en", null);
+        pack(packs, "stance-en", "stance", "en", "0".repeat(64));
+        ModelsViewModel models = viewModel(settings());
+
+        models.addFolder(packs);
+
+        assertThat(models.folders()).containsExactly(packs.toAbsolutePath().normalize());
+        assertThat(models.packs()).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo("sentiment-en");
+            assertThat(row.task()).isEqualTo("sentiment");
+            assertThat(row.languages()).isEqualTo("en");
+            assertThat(row.engine()).isEqualTo("OnnxRuntime");
+            assertThat(row.version()).isEqualTo("1.0.0");
+            assertThat(row.origin()).isEqualTo("user");
+            assertThat(row.folder()).isEqualTo(packs.resolve("sentiment-en").toAbsolutePath().normalize());
+        });
+        assertThat(models.invalid()).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo("stance-en");
+            assertThat(row.origin()).isEqualTo("user");
+            assertThat(row.error()).contains("pack 'stance-en'", "model.onnx sha256 is ");
+            assertThat(row.problem()).startsWith("model.onnx sha256 is ").contains("0".repeat(64));
+        });
+        assertThat(models.busyProperty().get()).isFalse();
+        assertThat(models.statusProperty().get()).startsWith("1 pack can be used \u00b7 1 cannot");
+        assertThat(models.builtIn()).startsWith("Built in: all-MiniLM-L6-v2");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aFolderThatIsOnePackIsListedToo() throws Exception {
+        Path single = pack(dir, "irony-en", "irony", "en", null);
+        ModelsViewModel models = viewModel(settings());
+
+        models.addFolder(single);
+        models.addFolder(single); // twice: kept once
+
+        assertThat(models.folders()).hasSize(1);
+        assertThat(models.packs()).extracting(ModelsViewModel.PackRow::id).containsExactly("irony-en");
+        assertThat(models.invalid()).isEmpty();
+    }
+
+    @Test
+    void removingAFolderForgetsItAndItsPacks() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        pack(first, "sentiment-en", "sentiment", "en", null);
+        pack(second, "hate-ar", "hate", "ar", null);
+        ModelsViewModel models = viewModel(settings());
+        models.addFolder(first);
+        models.addFolder(second);
+        assertThat(models.packs()).extracting(ModelsViewModel.PackRow::id).containsExactly("hate-ar", "sentiment-en");
+
+        models.removeFolder(models.folders().get(0));
+
+        assertThat(models.folders()).containsExactly(second.toAbsolutePath().normalize());
+        assertThat(models.packs()).extracting(ModelsViewModel.PackRow::id).containsExactly("hate-ar");
+        assertThat(Files.exists(first.resolve("sentiment-en").resolve("model.onnx"))).as("files are left alone").isTrue();
+        assertThat(settings().modelFolders()).containsExactly(second.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void theFoldersSurviveANewViewModelAndSettingsInstance() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        pack(packs, "sentiment-en", "sentiment", "en", null);
+        viewModel(settings()).addFolder(packs);
+
+        ModelsViewModel reopened = viewModel(settings());
+        assertThat(reopened.folders()).containsExactly(packs.toAbsolutePath().normalize());
+        reopened.refresh();
+        assertThat(reopened.packs()).extracting(ModelsViewModel.PackRow::id).containsExactly("sentiment-en");
+    }
+
+    @Test
+    void aFolderThatIsGoneIsListedAsACannotBeUsed() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        ModelsViewModel models = viewModel(settings());
+        models.addFolder(packs);
+        Files.delete(packs);
+
+        models.refresh();
+
+        assertThat(models.packs()).isEmpty();
+        assertThat(models.invalid()).singleElement().satisfies(row -> assertThat(row.error()).contains("does not exist"));
+    }
+
+    @Test
+    void checkRunsTheModelsSoAStandInModelIsRefused() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        pack(packs, "sentiment-en", "sentiment", "en", null);
+        ModelsViewModel models = viewModel(settings());
+        models.addFolder(packs);
+        assertThat(models.packs()).hasSize(1);
+
+        models.check();
+
+        assertThat(models.packs()).isEmpty();
+        assertThat(models.invalid()).singleElement().satisfies(row -> assertThat(row.error()).startsWith("pack 'sentiment-en': "));
+        assertThat(models.statusProperty().get()).contains("run once");
+        assertThat(models.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailingScanIsReportedAndTheWindowIsUsableAgain() {
+        ModelsViewModel models = new ModelsViewModel(settings(), (folders, check) -> {
+            throw new java.io.IOException("disk on fire");
+        }, new CurrentThreadTaskExecutor(), errors::add);
+
+        models.refresh();
+
+        assertThat(errors).singleElement().asString().contains("disk on fire");
+        assertThat(models.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theDeviceAndFoldersAreKeptInTheSettingsFile() throws Exception {
+        AppSettings settings = settings();
+        settings.setDevice(DevicePreference.CPU);
+        settings.setModelFolders(List.of(dir.resolve("a"), dir.resolve("b")));
+
+        AppSettings reloaded = settings();
+        assertThat(reloaded.device()).isEqualTo(DevicePreference.CPU);
+        assertThat(reloaded.modelFolders()).containsExactly(dir.resolve("a"), dir.resolve("b"));
+        assertThat(Files.readString(settingsFile())).contains("\"device\" : \"cpu\"", "\"modelFolders\"");
+        try (var files = Files.list(settingsFile().getParent())) {
+            assertThat(files.map(path -> path.getFileName().toString())).as("no temp file left").containsExactly("settings.json");
+        }
+    }
+
+    @Test
+    void aDamagedOrMissingSettingsFileGivesTheDefaults() throws Exception {
+        assertThat(settings().device()).isEqualTo(DevicePreference.AUTO);
+        assertThat(settings().modelFolders()).isEmpty();
+
+        for (String damaged : List.of("{\"modelFolders\": [\"/tmp/pa", "[1, 2]", "", "\u0000\u0001",
+                "{\"modelFolders\": \"not a list\", \"device\": \"quantum\"}", "{\"modelFolders\": [null, 3, \"\"]}")) {
+            Files.createDirectories(settingsFile().getParent());
+            Files.writeString(settingsFile(), damaged);
+            AppSettings settings = settings();
+            assertThat(settings.device()).as(damaged).isEqualTo(DevicePreference.AUTO);
+            assertThat(settings.modelFolders()).as(damaged).isEmpty();
+            assertThat(viewModel(settings).folders()).isEmpty();
+        }
+
+        Files.writeString(settingsFile(), "{\"device\": \"gpu\", \"future\": {\"key\": 1}}");
+        assertThat(settings().device()).as("unknown keys are ignored").isEqualTo(DevicePreference.GPU);
+        AppSettings settings = settings();
+        settings.setModelFolders(List.of(dir.resolve("packs")));
+        assertThat(settings().modelFolders()).as("a damaged file is replaced on the next change").containsExactly(dir.resolve("packs"));
+    }
+
+    private Path settingsFile() {
+        return new AppDirectories(dir.resolve("home")).settingsFile();
+    }
+
+    private AppSettings settings() {
+        return AppSettings.load(settingsFile());
+    }
+
+    private ModelsViewModel viewModel(AppSettings settings) {
+        return new ModelsViewModel(settings, ModelsViewModel.standardScanner(new AppDirectories(dir.resolve("home"))),
+                new CurrentThreadTaskExecutor(), errors::add);
+    }
+
+    /** A pack folder in djl-convert's layout with Postlens's model card; the model file is a stand-in. */
+    static Path pack(Path root, String id, String task, String language, String cardSha) throws Exception {
+        Path folder = Files.createDirectories(root.resolve(id));
+        byte[] model = ("stand-in model " + id).getBytes(StandardCharsets.UTF_8);
+        Files.write(folder.resolve("model.onnx"), model);
+        Files.writeString(folder.resolve("tokenizer.json"), "{}");
+        Files.writeString(folder.resolve("serving.properties"), String.join("\n",
+                "engine=OnnxRuntime",
+                "translatorFactory=ai.djl.huggingface.translator.TextClassificationTranslatorFactory",
+                ""));
+        Files.writeString(folder.resolve("config.json"), "{\"id2label\": {\"0\": \"negative\", \"1\": \"positive\"}}");
+        String sha = cardSha != null ? cardSha : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
+        Files.writeString(folder.resolve("model-card.json"), """
+                {"version": "1.0.0", "task": "%s", "languages": ["%s"], "sha256": "%s",
+                 "trainingData": {"name": "none: a test stand-in", "licence": "CC0-1.0"},
+                 "metrics": {"validation": {"macro_f1": 0.5}}}
+                """.formatted(task, language, sha));
+        return folder;
+    }
+}
