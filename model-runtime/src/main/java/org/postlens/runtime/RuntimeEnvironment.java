@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * libraries there, so later calls with another directory keep it and return it.
  *
  * <p>Not settable from Java, so the launcher must set them as environment variables where wanted:
- * {@code OMP_WAIT_POLICY=PASSIVE} (busy-waiting OpenMP threads slow PyTorch down badly on 2 cores) and
+ * {@code OMP_WAIT_POLICY=PASSIVE} (busy-waiting OpenMP threads slowed the PyTorch engine 3-4x on 2 cores; the
+ * {@code postlens} launcher script sets it, libgomp reads it once when libtorch loads) and
  * nothing that contradicts these properties: DJL reads the environment variables {@code DJL_OFFLINE},
  * {@code DJL_CACHE_DIR} and {@code ENGINE_CACHE_DIR} before the system properties set here.
  */

@@ -48,7 +48,12 @@ public final class DjlTextClassifier implements TextClassifier {
         this.predictor = model.newPredictor();
         this.scoreFunction = pack.multiLabel() ? ScoreFunction.SIGMOID : ScoreFunction.SOFTMAX;
         this.info = new ModelInfo(pack.id(), pack.version(), pack.labels().size(), pack.engine(),
-                model.getNDManager().getDevice().toString());
+                deviceName(model.getNDManager().getDevice()));
+    }
+
+    /** "cpu" or "gpu(N)", as the encoder records it (DJL's own toString gives "cpu()" on some engines). */
+    private static String deviceName(Device device) {
+        return device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
     }
 
     /** Opens the pack on the engine's default device. */
@@ -83,13 +88,17 @@ public final class DjlTextClassifier implements TextClassifier {
     }
 
     private static ZooModel<TokenRows, float[][]> load(ModelPack pack, Device device)
-            throws IOException, ModelNotFoundException, MalformedModelException {
+            throws IOException, ModelNotFoundException, MalformedModelException, InvalidModelPackException {
+        if (ParamsModels.isParams(pack)) {
+            // Parameters only: load them into the block the pack declares (see ParamsModels).
+            return new ZooModel<>(ParamsModels.load(pack, device), new ClassifierTranslator(inputNamesWithoutDeclaration(pack)));
+        }
         Criteria.Builder<TokenRows, float[][]> criteria = Criteria.builder()
                 .setTypes(TokenRows.class, float[][].class)
                 .optModelPath(pack.modelFile()) // a local file: nothing to resolve, nothing to download
                 .optEngine(pack.engine())
                 .optTranslator(new ClassifierTranslator(inputNamesWithoutDeclaration(pack)))
-                .optOption("intraOpNumThreads", "1")
+                .optOption("intraOpNumThreads", "1") // ONNX Runtime's; PyTorch ignores them
                 .optOption("interOpNumThreads", "1");
         if (device != null) {
             criteria.optDevice(device);

@@ -94,6 +94,10 @@ public final class ModelPackLoader {
             throw new InvalidModelPackException(id, SERVING_PROPERTIES + " maxLength=" + serving.getProperty("maxLength")
                     + " is not a token count");
         }
+        if (ParamsModels.isParams(pack)) {
+            ParamsModels.block(pack); // the architecture and its sizes, checked even without the probe
+            ParamsModels.checkFileName(pack);
+        }
         if (probeOutputs) {
             probe(pack);
         }

@@ -50,7 +50,7 @@ final class TestPackBuilder {
     TestPackBuilder cardSha256(String sha) { this.cardSha256 = sha; return this; }
     TestPackBuilder seed(long value) { this.seed = value; return this; }
 
-    /** A TorchScript-named file for an engine this build lacks; its bytes are never read by an engine. */
+    /** A TorchScript-named file whose bytes are not TorchScript: the PyTorch engine must refuse it. */
     TestPackBuilder torchScript() {
         this.engine = "PyTorch";
         this.modelFileName = "tiny-classifier.pt";
