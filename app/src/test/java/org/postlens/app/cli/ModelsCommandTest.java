@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postlens.app.embed.RealTextEncoder;
+import org.postlens.app.testing.StandInModelPacks;
 
 /**
  * {@code postlens models} lists packs without running them, so the packs here hold a stand-in model file:
@@ -52,8 +50,8 @@ class ModelsCommandTest {
     @Test
     void listsGoodPacksAsATableAndBrokenOnesWithTheirError() throws Exception {
         Path packs = Files.createDirectories(dir.resolve("packs"));
-        pack(packs, "sentiment-en", "sentiment", "en", null);
-        pack(packs, "stance-en", "stance", "en", "0".repeat(64));
+        StandInModelPacks.pack(packs, "sentiment-en", "sentiment", "en", null);
+        StandInModelPacks.pack(packs, "stance-en", "stance", "en", "0".repeat(64));
 
         CliRun run = CliRun.of("models", "--models", packs);
 
@@ -68,10 +66,10 @@ class ModelsCommandTest {
     void jsonHasEveryPackAndTheInvalidOnesFromSeveralFolders() throws Exception {
         Path first = Files.createDirectories(dir.resolve("first"));
         Path second = Files.createDirectories(dir.resolve("second"));
-        pack(first, "sentiment-en", "sentiment", "en", null);
-        pack(second, "hate-ar", "hate", "ar", null);
+        StandInModelPacks.pack(first, "sentiment-en", "sentiment", "en", null);
+        StandInModelPacks.pack(second, "hate-ar", "hate", "ar", null);
         Files.delete(second.resolve("hate-ar").resolve("tokenizer.json"));
-        Path single = pack(dir, "irony-en", "irony", "en", null);
+        Path single = StandInModelPacks.pack(dir, "irony-en", "irony", "en", null);
 
         CliRun run = CliRun.of("models", "--models", first, "--models", second, "--models", single,
                 "--models", dir.resolve("missing"), "--json");
@@ -90,25 +88,5 @@ class ModelsCommandTest {
         assertThat(sentiment.path("labels").toString()).isEqualTo("[\"negative\",\"positive\"]");
         assertThat(json.path("invalid")).hasSize(2);
         assertThat(json.path("invalid").toString()).contains("tokenizer.json is missing", "does not exist");
-    }
-
-    /** A pack folder in djl-convert's layout with Postlens's model card; the model file is a stand-in. */
-    private static Path pack(Path root, String id, String task, String language, String cardSha) throws Exception {
-        Path folder = Files.createDirectories(root.resolve(id));
-        byte[] model = ("stand-in model " + id).getBytes(StandardCharsets.UTF_8);
-        Files.write(folder.resolve("model.onnx"), model);
-        Files.writeString(folder.resolve("tokenizer.json"), "{}");
-        Files.writeString(folder.resolve("serving.properties"), String.join("\n",
-                "engine=OnnxRuntime",
-                "translatorFactory=ai.djl.huggingface.translator.TextClassificationTranslatorFactory",
-                ""));
-        Files.writeString(folder.resolve("config.json"), "{\"id2label\": {\"0\": \"negative\", \"1\": \"positive\"}}");
-        String sha = cardSha != null ? cardSha : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
-        Files.writeString(folder.resolve("model-card.json"), """
-                {"version": "1.0.0", "task": "%s", "languages": ["%s"], "sha256": "%s",
-                 "trainingData": {"name": "none: a test stand-in", "licence": "CC0-1.0"},
-                 "metrics": {"validation": {"macro_f1": 0.5}}}
-                """.formatted(task, language, sha));
-        return folder;
     }
 }

@@ -2,12 +2,9 @@ package org.postlens.app.ui.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postlens.app.embed.RealTextEncoder;
 import org.postlens.app.settings.AppDirectories;
 import org.postlens.app.settings.AppSettings;
+import org.postlens.app.testing.StandInModelPacks;
 import org.postlens.app.ui.jobs.CurrentThreadTaskExecutor;
 import org.postlens.runtime.DevicePreference;
 
@@ -50,8 +48,8 @@ class ModelsViewModelTest {
     @Test
     void aFolderWithAGoodAndABrokenPackListsOneUsableAndOneInvalidWithItsMessage() throws Exception {
         Path packs = Files.createDirectories(dir.resolve("packs"));
-        pack(packs, "sentiment-en", "sentiment", "en", null);
-        pack(packs, "stance-en", "stance", "en", "0".repeat(64));
+        StandInModelPacks.pack(packs, "sentiment-en", "sentiment", "en", null);
+        StandInModelPacks.pack(packs, "stance-en", "stance", "en", "0".repeat(64));
         ModelsViewModel models = viewModel(settings());
 
         models.addFolder(packs);
@@ -80,7 +78,7 @@ class ModelsViewModelTest {
 
     @Test
     void aFolderThatIsOnePackIsListedToo() throws Exception {
-        Path single = pack(dir, "irony-en", "irony", "en", null);
+        Path single = StandInModelPacks.pack(dir, "irony-en", "irony", "en", null);
         ModelsViewModel models = viewModel(settings());
 
         models.addFolder(single);
@@ -95,8 +93,8 @@ class ModelsViewModelTest {
     void removingAFolderForgetsItAndItsPacks() throws Exception {
         Path first = Files.createDirectories(dir.resolve("first"));
         Path second = Files.createDirectories(dir.resolve("second"));
-        pack(first, "sentiment-en", "sentiment", "en", null);
-        pack(second, "hate-ar", "hate", "ar", null);
+        StandInModelPacks.pack(first, "sentiment-en", "sentiment", "en", null);
+        StandInModelPacks.pack(second, "hate-ar", "hate", "ar", null);
         ModelsViewModel models = viewModel(settings());
         models.addFolder(first);
         models.addFolder(second);
@@ -113,7 +111,7 @@ class ModelsViewModelTest {
     @Test
     void theFoldersSurviveANewViewModelAndSettingsInstance() throws Exception {
         Path packs = Files.createDirectories(dir.resolve("packs"));
-        pack(packs, "sentiment-en", "sentiment", "en", null);
+        StandInModelPacks.pack(packs, "sentiment-en", "sentiment", "en", null);
         viewModel(settings()).addFolder(packs);
 
         ModelsViewModel reopened = viewModel(settings());
@@ -138,7 +136,7 @@ class ModelsViewModelTest {
     @Test
     void checkRunsTheModelsSoAStandInModelIsRefused() throws Exception {
         Path packs = Files.createDirectories(dir.resolve("packs"));
-        pack(packs, "sentiment-en", "sentiment", "en", null);
+        StandInModelPacks.pack(packs, "sentiment-en", "sentiment", "en", null);
         ModelsViewModel models = viewModel(settings());
         models.addFolder(packs);
         assertThat(models.packs()).hasSize(1);
@@ -211,25 +209,5 @@ class ModelsViewModelTest {
     private ModelsViewModel viewModel(AppSettings settings) {
         return new ModelsViewModel(settings, ModelsViewModel.standardScanner(new AppDirectories(dir.resolve("home"))),
                 new CurrentThreadTaskExecutor(), errors::add);
-    }
-
-    /** A pack folder in djl-convert's layout with Postlens's model card; the model file is a stand-in. */
-    static Path pack(Path root, String id, String task, String language, String cardSha) throws Exception {
-        Path folder = Files.createDirectories(root.resolve(id));
-        byte[] model = ("stand-in model " + id).getBytes(StandardCharsets.UTF_8);
-        Files.write(folder.resolve("model.onnx"), model);
-        Files.writeString(folder.resolve("tokenizer.json"), "{}");
-        Files.writeString(folder.resolve("serving.properties"), String.join("\n",
-                "engine=OnnxRuntime",
-                "translatorFactory=ai.djl.huggingface.translator.TextClassificationTranslatorFactory",
-                ""));
-        Files.writeString(folder.resolve("config.json"), "{\"id2label\": {\"0\": \"negative\", \"1\": \"positive\"}}");
-        String sha = cardSha != null ? cardSha : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
-        Files.writeString(folder.resolve("model-card.json"), """
-                {"version": "1.0.0", "task": "%s", "languages": ["%s"], "sha256": "%s",
-                 "trainingData": {"name": "none: a test stand-in", "licence": "CC0-1.0"},
-                 "metrics": {"validation": {"macro_f1": 0.5}}}
-                """.formatted(task, language, sha));
-        return folder;
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postlens.app.settings.AppDirectories;
 import org.postlens.app.settings.AppSettings;
 import org.postlens.app.store.Project;
+import org.postlens.app.testing.StandInModelPacks;
 import org.postlens.app.ui.AppContext;
 import org.postlens.app.ui.PostlensShell;
 import org.postlens.app.ui.jobs.FxTaskExecutor;
@@ -47,8 +48,8 @@ class ModelsWindowFxTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppDirectories directories = new AppDirectories(dir.resolve("home-" + System.nanoTime()));
         packs = Files.createDirectories(dir.resolve("packs-" + System.nanoTime()));
-        ModelsViewModelTest.pack(packs, "sentiment-en", "sentiment", "en", null);
-        ModelsViewModelTest.pack(packs, "stance-en", "stance", "en", "0".repeat(64));
+        StandInModelPacks.pack(packs, "sentiment-en", "sentiment", "en", null);
+        StandInModelPacks.pack(packs, "stance-en", "stance", "en", "0".repeat(64));
         AppSettings.load(directories.settingsFile()).setModelFolders(List.of(packs));
         executor = new FxTaskExecutor();
         shell = new PostlensShell(stage, AppContext.standard(directories, executor));
