@@ -100,7 +100,8 @@ public final class Project implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setCacheSize(-256_000);
+        // The writer's cache holds the index pages an import batch touches; reads need far less.
+        config.setCacheSize(readOnly ? -64_000 : -256_000);
         config.setReadOnly(readOnly);
         if (!readOnly) {
             // Take the write lock when a transaction starts, so a batch never fails half-way on a busy upgrade.
