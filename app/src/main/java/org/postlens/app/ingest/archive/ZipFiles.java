@@ -38,23 +38,22 @@ public final class ZipFiles implements ExportFiles {
         try {
             zip = new ZipFile(path.toFile());
         } catch (ZipException e) {
-            throw new UnsafeArchiveException(path.getFileName() + " is truncated or damaged: it is not a complete zip"
-                    + " archive (" + e.getMessage() + ")", e);
+            throw new UnsafeArchiveException("the archive is truncated or damaged: it is not a complete zip archive ("
+                    + e.getMessage() + ")", e);
         }
         try {
-            return new ZipFiles(path, zip, checkedEntries(path, zip, limits));
+            return new ZipFiles(path, zip, checkedEntries(zip, limits));
         } catch (IOException | RuntimeException e) {
             zip.close();
             if (e instanceof IOException io) {
                 throw io;
             }
-            throw new UnsafeArchiveException(path.getFileName() + " is damaged: " + e.getMessage(), e);
+            throw new UnsafeArchiveException("the archive is damaged: " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, ZipEntry> checkedEntries(Path path, ZipFile zip, ArchiveLimits limits)
+    private static Map<String, ZipEntry> checkedEntries(ZipFile zip, ArchiveLimits limits)
             throws UnsafeArchiveException {
-        String archive = path.getFileName().toString();
         Map<String, ZipEntry> checked = new LinkedHashMap<>();
         long total = 0;
         int count = 0;
@@ -62,24 +61,24 @@ public final class ZipFiles implements ExportFiles {
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
             if (++count > limits.maxEntries()) {
-                throw new UnsafeArchiveException(String.format("%s holds more than %,d entries; refused as a possible zip"
-                        + " bomb", archive, limits.maxEntries()));
+                throw new UnsafeArchiveException(String.format("the archive holds more than %,d entries; refused as a"
+                        + " possible zip bomb", limits.maxEntries()));
             }
             String name = EntryNames.checked(entry.getName());
             long size = entry.getSize();
             long compressed = entry.getCompressedSize();
             if (size < 0) {
-                throw new UnsafeArchiveException(archive + ": entry '" + name + "' does not declare its size; refused");
+                throw new UnsafeArchiveException("entry '" + name + "' does not declare its size; refused");
             }
             total += size;
             if (total > limits.maxTotalBytes()) {
-                throw new UnsafeArchiveException(String.format("%s would unpack to more than %,d bytes; refused as a"
-                        + " possible zip bomb", archive, limits.maxTotalBytes()));
+                throw new UnsafeArchiveException(String.format("the archive would unpack to more than %,d bytes; refused"
+                        + " as a possible zip bomb", limits.maxTotalBytes()));
             }
             if (size >= limits.ratioCheckBytes() && compressed >= 0
                     && size > limits.maxRatio() * Math.max(1, compressed)) {
-                throw new UnsafeArchiveException(String.format("%s: entry '%s' is compressed %,.0f times (%,d bytes"
-                        + " from %,d); more than %,.0f times is refused as a possible zip bomb", archive, name,
+                throw new UnsafeArchiveException(String.format("entry '%s' is compressed %,.0f times (%,d bytes"
+                        + " from %,d); more than %,.0f times is refused as a possible zip bomb", name,
                         size / (double) Math.max(1, compressed), size, compressed, limits.maxRatio()));
             }
             if (!entry.isDirectory()) {
@@ -105,7 +104,7 @@ public final class ZipFiles implements ExportFiles {
         if (entry == null) {
             throw new java.nio.file.NoSuchFileException(name, null, "not in " + path.getFileName());
         }
-        return new DeclaredSizeInputStream(zip.getInputStream(entry), entry.getSize(), path.getFileName() + ": " + name);
+        return new DeclaredSizeInputStream(zip.getInputStream(entry), entry.getSize(), "entry '" + name + "'");
     }
 
     @Override
