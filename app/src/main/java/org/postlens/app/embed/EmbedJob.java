@@ -102,7 +102,7 @@ public final class EmbedJob {
 
     private String parameters() {
         ObjectNode parameters = new ObjectMapper().createObjectNode();
-        parameters.put("input", "post text");
+        parameters.put("input", "post text, then the text read in its images");
         parameters.put("batch_size", batchSize);
         parameters.put("vector_encoding", "int8, one float32 scale per vector");
         return parameters.toString();

@@ -12,8 +12,9 @@ import org.postlens.app.domain.PostVector;
 /** Text embeddings, one per post and model, each naming the run that made it. */
 public final class SqliteEmbeddingRepository {
 
-    /** Posts a text encoder can read: those with text. */
-    private static final String HAS_TEXT = "p.text IS NOT NULL AND trim(p.text) <> ''";
+    /** Posts a text encoder can read: those with text of their own or text read in their images. */
+    private static final String HAS_TEXT = "((p.text IS NOT NULL AND trim(p.text) <> '')"
+            + " OR EXISTS (SELECT 1 FROM post_ocr_index i WHERE i.post_id = p.id))";
     private static final String LACKS_VECTOR =
             "NOT EXISTS (SELECT 1 FROM embeddings e WHERE e.model_id = ? AND e.post_id = p.id)";
 
@@ -64,7 +65,10 @@ public final class SqliteEmbeddingRepository {
         });
     }
 
-    /** The next posts with text and no vector of this model, after {@code afterPostId}, in id order. */
+    /**
+     * The next posts with text and no vector of this model, after {@code afterPostId}, in id order; a post's text
+     * is its own text followed, on a new line, by the text read in its images when there is some.
+     */
     public List<PostText> missing(String modelId, long afterPostId, int limit) {
         return missing(modelId, Set.of(), afterPostId, limit);
     }
@@ -72,7 +76,8 @@ public final class SqliteEmbeddingRepository {
     /** As {@link #missing(String, long, int)}, for posts in one of {@code languages} or of unknown language. */
     public List<PostText> missing(String modelId, Set<String> languages, long afterPostId, int limit) {
         return reader.query(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT p.id, p.text, p.lang FROM posts p WHERE p.id > ? AND "
+            try (PreparedStatement select = c.prepareStatement("SELECT p.id, p.text, p.lang,"
+                    + " (SELECT i.ocr_text FROM post_ocr_index i WHERE i.post_id = p.id) FROM posts p WHERE p.id > ? AND "
                     + HAS_TEXT + " AND " + LACKS_VECTOR + inLanguages(languages) + " ORDER BY p.id LIMIT ?")) {
                 select.setLong(1, afterPostId);
                 select.setString(2, modelId);
@@ -80,12 +85,20 @@ public final class SqliteEmbeddingRepository {
                 List<PostText> page = new ArrayList<>(limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        page.add(new PostText(rows.getLong(1), rows.getString(2), rows.getString(3)));
+                        page.add(new PostText(rows.getLong(1), withImageText(rows.getString(2), rows.getString(4)),
+                                rows.getString(3)));
                     }
                 }
                 return page;
             }
         });
+    }
+
+    static String withImageText(String text, String imageText) {
+        if (imageText == null || imageText.isBlank()) {
+            return text;
+        }
+        return text == null || text.isBlank() ? imageText : text + "\n" + imageText;
     }
 
     /** Language codes are written into the SQL only after checking they are plain codes like "en" or "pt-br". */
