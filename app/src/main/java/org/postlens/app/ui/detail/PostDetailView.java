@@ -20,6 +20,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,6 +28,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.postlens.app.domain.ImageText;
 import org.postlens.app.domain.Media;
 import org.postlens.app.ui.detail.PostDetailViewModel.Detail;
 import org.postlens.app.ui.detail.PostDetailViewModel.Field;
@@ -100,7 +102,8 @@ public final class PostDetailView extends ScrollPane {
 
         images.getChildren().clear();
         for (Media media : detail.images()) {
-            images.getChildren().add(thumbnail(media));
+            ImageText read = detail.imageTexts().get(media.sha256());
+            images.getChildren().add(read == null ? thumbnail(media) : new HBox(10, thumbnail(media), imageText(read)));
         }
         for (String url : detail.remoteImages()) {
             Label remote = new Label("Image not stored: " + url);
@@ -175,6 +178,30 @@ public final class PostDetailView extends ScrollPane {
         Tooltip.install(frame, new Tooltip("Click to view larger"));
         frame.setOnMouseClicked(event -> showLarge(image, frame.getScene() == null ? null : frame.getScene().getWindow()));
         return frame;
+    }
+
+    /** The text OCR read in the image, beside it; right to left when it is mainly Arabic. */
+    private static VBox imageText(ImageText text) {
+        Label heading = new Label(text.isProblem() ? "Text in image: not read"
+                : String.format("Text in image (%s, confidence %d%%)", text.languages(), text.confidence()));
+        heading.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox box = new VBox(4, heading);
+        box.getStyleClass().add("image-text");
+        box.setPrefWidth(THUMBNAIL_WIDTH);
+        box.setMaxWidth(THUMBNAIL_WIDTH);
+        if (text.isProblem() || text.text().isBlank()) {
+            Label none = new Label(text.isProblem() ? text.problem() : "(no text found)");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            none.setWrapText(true);
+            box.getChildren().add(none);
+        } else {
+            WrappedText read = new WrappedText("image-text-line");
+            read.getStyleClass().add("image-text-body");
+            read.setFontFamily(ScriptFont.familyFor(text.text()));
+            read.setText(text.text(), TextDirection.isMainlyRightToLeft(text.text()));
+            box.getChildren().add(read);
+        }
+        return box;
     }
 
     private static void showLarge(Image image, Window owner) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.postlens.app.domain.ImageText;
 import org.postlens.app.domain.ImportSource;
 import org.postlens.app.domain.Media;
 import org.postlens.app.domain.MediaRef;
@@ -32,8 +34,8 @@ public final class PostDetailViewModel {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Everything the pane shows for one post. */
-    public record Detail(Post post, boolean rightToLeft, List<Media> images, List<String> remoteImages,
-                         List<Field> fields, String prettyRaw) {}
+    public record Detail(Post post, boolean rightToLeft, List<Media> images, Map<String, ImageText> imageTexts,
+                         List<String> remoteImages, List<Field> fields, String prettyRaw) {}
 
     /** One line of the metadata grid; {@code link} when the value is a URL. */
     public record Field(String label, String value, boolean link) {}
@@ -46,6 +48,15 @@ public final class PostDetailViewModel {
     public PostDetailViewModel(Project project, TaskExecutor executor) {
         this.project = project;
         this.executor = executor;
+    }
+
+    /** Loads the shown post again, e.g. after OCR read its images. */
+    public void reload() {
+        long shown = wanted;
+        wanted = -1;
+        if (shown >= 0) {
+            show(shown);
+        }
     }
 
     public void show(Long postId) {
@@ -74,15 +85,17 @@ public final class PostDetailViewModel {
 
     private Detail load(Post post) {
         List<Media> images = new ArrayList<>();
+        Map<String, ImageText> texts = new HashMap<>();
         List<String> remote = new ArrayList<>();
         for (MediaRef ref : post.media()) {
             if (ref.sha256() != null) {
                 project.media().find(ref.sha256()).ifPresent(images::add);
+                project.imageTexts().find(ref.sha256()).ifPresent(text -> texts.put(ref.sha256(), text));
             } else if (ref.url() != null) {
                 remote.add(ref.url());
             }
         }
-        return new Detail(post, TextDirection.isMainlyRightToLeft(post.text()), images, remote, fields(post),
+        return new Detail(post, TextDirection.isMainlyRightToLeft(post.text()), images, Map.copyOf(texts), remote, fields(post),
                 pretty(post.raw()));
     }
 

@@ -230,7 +230,11 @@ public final class MainView extends BorderPane {
         clusterItem.setId("menu-clusters");
         MenuItem models = item("Models\u2026", Feather.PACKAGE, null, actions::showModels);
         models.setId("menu-models");
-        Menu analyse = new Menu("Analyse", null, embed, device, models, new SeparatorMenuItem(), like, say, clusterItem);
+        MenuItem ocr = item("Read text in images", Feather.TYPE, "Shortcut+Shift+R", viewModel.ocr()::readImages);
+        ocr.setId("menu-ocr");
+        ocr.disableProperty().bind(viewModel.jobs().runningProperty());
+        Menu analyse = new Menu("Analyse", null, embed, device, models, ocr, new SeparatorMenuItem(), like, say,
+                clusterItem);
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);

@@ -8,6 +8,7 @@ import org.postlens.app.embed.EncoderUnavailableException;
 import org.postlens.app.ui.analysis.ClustersViewModel;
 import org.postlens.app.ui.analysis.EmbeddingsViewModel;
 import org.postlens.app.ui.analysis.EncoderSession;
+import org.postlens.app.ui.analysis.OcrViewModel;
 import org.postlens.app.ui.detail.PostDetailViewModel;
 import org.postlens.app.ui.importer.ImportBackend;
 import org.postlens.app.ui.importer.ImportBackend.Summary;
@@ -31,6 +32,7 @@ public final class MainViewModel {
     private final PostDetailViewModel detail;
     private final EmbeddingsViewModel embeddings;
     private final ClustersViewModel clusters;
+    private final OcrViewModel ocr;
     private boolean clustersShown;
 
     /** A main window without a text encoder: Analyse ▸ Embed posts and the text search say so. */
@@ -52,6 +54,10 @@ public final class MainViewModel {
         this.detail = new PostDetailViewModel(project, executor);
         this.embeddings = new EmbeddingsViewModel(project, executor, jobs, encoders, errors);
         this.clusters = new ClustersViewModel(project, executor);
+        this.ocr = new OcrViewModel(project, executor, jobs, errors, () -> {
+            posts.reload();
+            detail.reload();
+        });
         embeddings.embedRunsProperty().addListener((obs, old, runs) -> clusters.vectorsChanged(clustersShown));
         posts.reload();
     }
@@ -82,6 +88,10 @@ public final class MainViewModel {
 
     public ClustersViewModel clusters() {
         return clusters;
+    }
+
+    public OcrViewModel ocr() {
+        return ocr;
     }
 
     /** The clusters view is shown (true) or left (false): shown, it computes and follows new embed runs. */

@@ -24,6 +24,7 @@ public final class Shortcuts {
             new Shortcut("↑ ↓ Page Up/Down Home End", "Move in the table"),
             new Shortcut("Ctrl+Shift+P", "Import problems"),
             new Shortcut("Ctrl+Shift+M", "Embed posts (for similarity and clusters)"),
+            new Shortcut("Ctrl+Shift+R", "Read text in images (OCR)"),
             new Shortcut("Ctrl+L", "Posts like the one shown"),
             new Shortcut("Ctrl+Shift+L", "Find posts that say… (search by meaning)"),
             new Shortcut("Ctrl+Shift+D", "Near-duplicate clusters"),
