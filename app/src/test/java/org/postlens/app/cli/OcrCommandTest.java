@@ -64,4 +64,17 @@ class OcrCommandTest {
                 .doesNotContain("Exception");
         assertThat(CliRun.of("info", project).exitCode()).isZero();
     }
+
+    @Test
+    void theBenchReportsImagesPerSecondPerLanguageChoiceOnItsLastLine() throws Exception {
+        CliRun run = CliRun.of("bench", "ocr", "--images", "3");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        JsonNode result = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertThat(result.get("images").asInt()).isEqualTo(3);
+        assertThat(result.get("own_language_images_per_s").asDouble()).isPositive();
+        assertThat(result.get("all_three_images_per_s").asDouble()).isPositive();
+        assertThat(result.get("own_language_2_threads_images_per_s").asDouble()).isPositive();
+    }
 }
