@@ -58,7 +58,7 @@ public final class OcrCommand implements Callable<Integer> {
         }
         TesseractEngine engine;
         try {
-            engine = TesseractEngine.open(fixed == null ? OcrLanguages.ALL : fixed);
+            engine = TesseractEngine.open(fixed == null ? OcrLanguages.REQUIRED_BY_DEFAULT : fixed);
         } catch (OcrUnavailableException e) {
             throw new UserError(e.getMessage(), e);
         }
@@ -87,10 +87,14 @@ public final class OcrCommand implements Callable<Integer> {
         if (report.run() == null) {
             return String.format("Nothing to do: all %,d images are read with %s.", report.alreadyRead(), with) + indexed;
         }
+        String waiting = report.waiting() == 0 ? "" : " " + report.waitingExplanation();
+        if (report.read() == 0 && report.waiting() > 0) {
+            return "Read no images." + waiting + indexed;
+        }
         String problems = report.problems() == 0 ? "" : String.format(
                 " %,d could not be read (damaged or unsupported).", report.problems());
         return String.format("Read %,d images with %s in run %d: %,d with text (%,d were already read).",
-                report.read(), with, report.run().id(), report.withText(), report.alreadyRead()) + problems + indexed;
+                report.read(), with, report.run().id(), report.withText(), report.alreadyRead()) + problems + indexed + waiting;
     }
 
     static String json(OcrReport report, TesseractEngine engine, int threads, double seconds) {
@@ -104,6 +108,9 @@ public final class OcrCommand implements Callable<Integer> {
         json.put("problems", report.problems());
         json.put("already_read", report.alreadyRead());
         json.put("posts_indexed", report.postsIndexed());
+        json.put("waiting_for_language_data", report.waiting());
+        var missingLanguages = json.putArray("missing_languages");
+        report.missingLanguages().forEach(missingLanguages::add);
         json.put("seconds", Math.round(seconds * 100) / 100.0);
         json.put("images_per_s", report.read() == 0 ? 0 : Math.round(report.read() / seconds * 100) / 100.0);
         return json.toString();

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +31,9 @@ import org.postlens.app.store.Project;
  * or crash loses at most the batch in flight; running again reads only what is still missing.
  *
  * <p>Languages: a fixed set the user chose, or (by default) per image from the languages of its posts, see
- * {@link OcrLanguages#forPostLanguages}. Each worker thread keeps its own Tesseract readers.
+ * {@link OcrLanguages#forPostLanguages}; then an image whose posts' language has no data installed waits for a
+ * later run, and one of unknown language is read with those of English, Arabic and Hindi that are installed.
+ * Each worker thread keeps its own Tesseract readers.
  */
 public final class OcrJob {
 
@@ -61,7 +65,7 @@ public final class OcrJob {
         long missing = project.imageTexts().countPending(languagesKey);
         long postsIndexed = project.imageTexts().indexNewPostsOfReadImages();
         if (missing == 0) {
-            return new OcrReport(null, 0, 0, 0, alreadyRead, postsIndexed, languagesShown);
+            return new OcrReport(null, 0, 0, 0, alreadyRead, postsIndexed, languagesShown, 0, List.of());
         }
         Run run = project.runs().start(new NewRun(RUN_KIND, "tesseract", engine.version(), "Tesseract (Tess4J)",
                 "cpu", parameters(languagesShown)));
@@ -73,9 +77,11 @@ public final class OcrJob {
             thread.setDaemon(true);
             return thread;
         });
+        Set<String> absent = ConcurrentHashMap.newKeySet();
         long read = 0;
         long withText = 0;
         long problems = 0;
+        long waiting = 0;
         try {
             String after = "";
             List<PendingImage> page;
@@ -87,19 +93,33 @@ public final class OcrJob {
                         cancel.throwIfCancelled();
                         OcrLanguages languages = fixedLanguages != null ? fixedLanguages
                                 : OcrLanguages.forPostLanguages(image.postLanguages());
-                        TesseractReader reader = readers.get().computeIfAbsent(languages, key -> {
+                        List<String> notInstalled = fixedLanguages != null ? List.of() : engine.missing(languages);
+                        if (!notInstalled.isEmpty()) {
+                            if (!languages.isGuess()) {
+                                absent.addAll(notInstalled);
+                                return null; // its posts' language cannot be read here yet: left for a later run
+                            }
+                            languages = languages.without(notInstalled);
+                        }
+                        OcrLanguages readWith = languages;
+                        TesseractReader reader = readers.get().computeIfAbsent(readWith, key -> {
                             TesseractReader opening = engine.newReader(key);
                             opened.add(opening);
                             return opening;
                         });
                         OcrResult result = reader.read(image.bytes());
-                        return new ImageText(image.sha256(), languages.tesseractArgument(), result.text(),
+                        return new ImageText(image.sha256(), readWith.tesseractArgument(), result.text(),
                                 result.confidence(), result.problem(), run.id());
                     }));
                 }
                 List<ImageText> texts = new ArrayList<>(page.size());
                 for (Future<ImageText> future : futures) {
-                    texts.add(await(future));
+                    ImageText text = await(future);
+                    if (text == null) {
+                        waiting++;
+                    } else {
+                        texts.add(text);
+                    }
                 }
                 project.imageTexts().write(texts);
                 for (ImageText text : texts) {
@@ -108,9 +128,9 @@ public final class OcrJob {
                     withText += !text.isProblem() && !text.text().isEmpty() ? 1 : 0;
                 }
                 after = page.get(page.size() - 1).sha256();
-                meter.update(read);
+                meter.update(read + waiting);
             }
-            meter.finish(read);
+            meter.finish(read + waiting);
             postsIndexed += project.imageTexts().indexNewPostsOfReadImages();
             project.runs().finish(run.id(), RunStatus.COMPLETE);
         } catch (JobCancelledException e) {
@@ -124,7 +144,7 @@ public final class OcrJob {
             opened.forEach(TesseractReader::close);
         }
         return new OcrReport(project.runs().find(run.id()).orElseThrow(), read, withText, problems, alreadyRead,
-                postsIndexed, languagesShown);
+                postsIndexed, languagesShown, waiting, absent.stream().sorted().toList());
     }
 
     private static ImageText await(Future<ImageText> future) {

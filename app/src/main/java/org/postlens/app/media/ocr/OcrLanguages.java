@@ -16,6 +16,9 @@ public record OcrLanguages(List<String> codes) {
     /** What Postlens reads when the user does not choose: the three languages of its task suite. */
     public static final OcrLanguages ALL = new OcrLanguages(List.of("eng", "ara", "hin"));
 
+    /** What must be installed to read by each post's language: English; Arabic and Hindi are read where present. */
+    public static final OcrLanguages REQUIRED_BY_DEFAULT = new OcrLanguages(List.of("eng"));
+
     private static final Map<String, String> TESSERACT_CODES = Map.of("en", "eng", "ar", "ara", "hi", "hin");
 
     public OcrLanguages {
@@ -57,6 +60,17 @@ public record OcrLanguages(List<String> codes) {
             }
         }
         return known ? new OcrLanguages(codes) : ALL;
+    }
+
+    /** Whether the posts named no language Postlens maps to Tesseract: any installed language will do. */
+    public boolean isGuess() {
+        return this == ALL || equals(ALL);
+    }
+
+    /** These languages less {@code absent} (English is kept); itself when none is absent. */
+    public OcrLanguages without(List<String> absent) {
+        List<String> kept = codes.stream().filter(code -> !absent.contains(code)).toList();
+        return kept.isEmpty() ? this : new OcrLanguages(kept);
     }
 
     /** As Tesseract takes it: {@code eng+ara}. */

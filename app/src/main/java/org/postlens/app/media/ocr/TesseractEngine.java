@@ -60,6 +60,11 @@ public final class TesseractEngine {
         return new TesseractReader(api, tessdata, readWith);
     }
 
+    /** Of {@code wanted}, the languages whose data is not installed. */
+    public List<String> missing(OcrLanguages wanted) {
+        return TessdataLocation.missing(tessdata, wanted);
+    }
+
     public OcrLanguages languages() {
         return languages;
     }

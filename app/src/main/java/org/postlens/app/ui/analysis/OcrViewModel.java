@@ -47,7 +47,7 @@ public final class OcrViewModel {
             return;
         }
         BackgroundTask<Outcome> task = BackgroundTask.of((progress, cancellation) -> {
-            TesseractEngine engine = engines.apply(OcrLanguages.ALL);
+            TesseractEngine engine = engines.apply(OcrLanguages.REQUIRED_BY_DEFAULT);
             cancellation.throwIfCancelled();
             OcrReport report = new OcrJob(project, engine, null, 1, OcrJob.DEFAULT_BATCH_SIZE).run(progress, cancellation);
             return new Outcome(report, engine.version());
@@ -80,6 +80,7 @@ public final class OcrViewModel {
             return String.format("All %,d images are read \u00B7 %s", report.alreadyRead(), with);
         }
         return String.format("Read %,d images, %,d with text \u00B7 %s", report.read(), report.withText(), with)
-                + (report.problems() > 0 ? String.format(" \u00B7 %,d could not be read", report.problems()) : "");
+                + (report.problems() > 0 ? String.format(" \u00B7 %,d could not be read", report.problems()) : "")
+                + (report.waiting() > 0 ? " \u00B7 " + report.waitingExplanation() : "");
     }
 }

@@ -175,6 +175,28 @@ class OcrJobTest {
         assertThat(project.embeddings().countMissing("any-model")).isEqualTo(5);
     }
 
+    @Test
+    void imagesOfALanguageNotInstalledWaitForItsDataAndTheRestIsRead(@TempDir Path englishOnly) throws Exception {
+        java.nio.file.Files.copy(engine.tessdata().resolve("eng.traineddata"), englishOnly.resolve("eng.traineddata"));
+        TesseractEngine withEnglishOnly = TesseractEngine.open(englishOnly, OcrLanguages.REQUIRED_BY_DEFAULT);
+
+        OcrReport partial = new OcrJob(project, withEnglishOnly, null, 1, 2).run(progress -> { }, CancellationToken.none());
+
+        assertThat(partial.read()).isEqualTo(2); // the English image, and the damaged one of unknown language
+        assertThat(partial.waiting()).isEqualTo(2);
+        assertThat(partial.missingLanguages()).containsExactly("ara", "hin");
+        assertThat(partial.waitingExplanation()).contains("sudo apt install tesseract-ocr-ara tesseract-ocr-hin");
+        assertThat(project.imageTexts().find(DAMAGED.sha256()).orElseThrow().languages()).isEqualTo("eng");
+        assertThat(project.imageTexts().find(arabic.sha256())).isEmpty();
+        assertThat(ids("market")).containsExactly("en1", "en2");
+
+        OcrReport rest = job(null, 2).run(progress -> { }, CancellationToken.none());
+
+        assertThat(rest.read()).isEqualTo(2);
+        assertThat(rest.waiting()).isZero();
+        assertThat(project.imageTexts().find(arabic.sha256()).orElseThrow().languages()).isEqualTo("eng+ara");
+    }
+
     private OcrJob job(OcrLanguages languages, int batch) {
         return new OcrJob(project, engine, languages, 2, batch);
     }
