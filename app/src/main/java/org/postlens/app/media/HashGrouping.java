@@ -1,5 +1,6 @@
 package org.postlens.app.media;
 
+import org.postlens.app.domain.ImageFingerprint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.postlens.app.media;
 
+import org.postlens.app.domain.ImageFingerprint;
 import java.awt.image.BufferedImage;
 
 /**

@@ -6,11 +6,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.postlens.app.domain.ImageFacts;
 import org.postlens.app.domain.ImageRef;
 import org.postlens.app.domain.ImportProblem;
 import org.postlens.app.domain.Media;
 import org.postlens.app.domain.PostDraft;
 import org.postlens.app.media.ContentHash;
+import org.postlens.app.media.ImageFactsReader;
 import org.postlens.app.media.ImageInspector;
 import org.postlens.app.store.ImportBatch;
 
@@ -23,6 +25,8 @@ final class AttachmentLoader {
     record Loaded(List<ImportBatch.Attachment> attachments, List<ImportProblem> problems, long bytes) {}
 
     private final String fileLabel;
+    private final ImageFactsReader factsReader = ImageFactsReader.standard();
+    private final RecentImages recent = new RecentImages();
 
     AttachmentLoader(String fileLabel) {
         this.fileLabel = fileLabel;
@@ -38,7 +42,7 @@ final class AttachmentLoader {
             } else if (image instanceof ImageRef.LocalFile local) {
                 try {
                     Media media = read(local.path());
-                    attachments.add(new ImportBatch.Attachment(media, null, local.asWritten()));
+                    attachments.add(new ImportBatch.Attachment(media, null, local.asWritten(), facts(media)));
                     bytes += media.sizeBytes();
                 } catch (ImageInspector.InvalidImageException e) {
                     problems.add(warning(draft, "image " + local.asWritten() + " skipped: " + e.getMessage()));
@@ -50,6 +54,11 @@ final class AttachmentLoader {
             }
         }
         return new Loaded(attachments, problems, bytes);
+    }
+
+    /** Metadata and fingerprint, read here on the producer thread; once per image however many posts use it. */
+    private ImageFacts facts(Media media) {
+        return recent.firstTime(media.sha256()) ? factsReader.read(media.bytes()) : null;
     }
 
     static Media read(Path file) throws IOException, ImageInspector.InvalidImageException {

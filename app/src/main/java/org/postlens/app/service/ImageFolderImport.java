@@ -21,6 +21,7 @@ import org.postlens.app.domain.PostDraft;
 import org.postlens.app.jobs.CancellationToken;
 import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.jobs.ProgressMeter;
+import org.postlens.app.media.ImageFactsReader;
 import org.postlens.app.media.ImageInspector;
 import org.postlens.app.store.ImportBatch;
 import org.postlens.app.store.Project;
@@ -36,6 +37,8 @@ final class ImageFolderImport {
 
     private final Project project;
     private final Path folder;
+    private final ImageFactsReader factsReader = ImageFactsReader.standard();
+    private final RecentImages recent = new RecentImages();
 
     ImageFolderImport(Project project, Path folder) {
         this.project = project;
@@ -93,8 +96,9 @@ final class ImageFolderImport {
             raw.put("height", media.height());
             PostDraft draft = new PostDraft("", "sha256:" + media.sha256(), null, null, null, null, null, null, null,
                     null, null, List.of(), JSON.writeValueAsString(raw), recordNumber, 0);
-            batch.addPost(new ImportBatch.NewPost(draft, List.of(new ImportBatch.Attachment(media, null, relative))),
-                    media.sizeBytes());
+            ImportBatch.Attachment attachment = new ImportBatch.Attachment(media, null, relative,
+                    recent.firstTime(media.sha256()) ? factsReader.read(media.bytes()) : null);
+            batch.addPost(new ImportBatch.NewPost(draft, List.of(attachment)), media.sizeBytes());
         } catch (ImageInspector.InvalidImageException e) {
             ImportProblem problem = ImportProblem.rejected(label, recordNumber, 0, relative + ": " + e.getMessage(), relative);
             batch.addProblems(List.of(problem));

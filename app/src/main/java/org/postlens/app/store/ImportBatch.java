@@ -1,6 +1,7 @@
 package org.postlens.app.store;
 
 import java.util.List;
+import org.postlens.app.domain.ImageFacts;
 import org.postlens.app.domain.ImportProblem;
 import org.postlens.app.domain.Media;
 import org.postlens.app.domain.PostDraft;
@@ -30,8 +31,16 @@ public record ImportBatch(long importSourceId, List<NewPost> posts, List<ImportP
         }
     }
 
-    /** An image stored in the project ({@code media} set) or only remembered by its URL. */
-    public record Attachment(Media media, String url, String originalName) {}
+    /**
+     * An image stored in the project ({@code media} set) or only remembered by its URL, with what was read from a
+     * stored image's bytes ({@code facts}; null when not read yet: a back-fill job reads it later).
+     */
+    public record Attachment(Media media, String url, String originalName, ImageFacts facts) {
+
+        public Attachment(Media media, String url, String originalName) {
+            this(media, url, originalName, null);
+        }
+    }
 
     /** What a batch changed. */
     public record Result(long postsAdded, long duplicates) {}

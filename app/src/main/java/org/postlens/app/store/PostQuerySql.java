@@ -64,6 +64,7 @@ final class PostQuerySql {
             conditions.add("p.has_image = ?");
             parameters.add(query.hasImage() ? 1 : 0);
         }
+        addImageConditions(query.images(), conditions, parameters);
         if (query.importSourceId() != null) {
             conditions.add("p.import_source_id = ?");
             parameters.add(query.importSourceId());
@@ -71,6 +72,27 @@ final class PostQuerySql {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         boolean searchOnly = match != null && conditions.size() == 1;
         return new PostQuerySql(where, orderBy(query), searchOnly, parameters);
+    }
+
+    private static void addImageConditions(PostQuery.ImageFilter images, List<String> conditions,
+                                           List<Object> parameters) {
+        String ofPost = "SELECT pm.post_id FROM post_media pm JOIN image_metadata i ON i.media_sha256 = pm.media_sha256 WHERE ";
+        if (images.hasGps() != null) {
+            conditions.add("p.id " + (images.hasGps() ? "" : "NOT ") + "IN (" + ofPost + "i.gps_lat IS NOT NULL)");
+        }
+        if (images.camera() != null && !images.camera().isBlank()) {
+            conditions.add("p.id IN (" + ofPost + "i.camera LIKE ? ESCAPE '\\')");
+            parameters.add(containing(images.camera()));
+        }
+        if (images.software() != null && !images.software().isBlank()) {
+            conditions.add("p.id IN (" + ofPost + "i.software LIKE ? ESCAPE '\\')");
+            parameters.add(containing(images.software()));
+        }
+    }
+
+    /** A LIKE pattern for text containing {@code value} (LIKE ignores ASCII case). */
+    private static String containing(String value) {
+        return "%" + value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     static String matchExpression(PostQuery query) {

@@ -184,6 +184,7 @@ public final class SqliteImportRepository {
                          ON CONFLICT (sha256) DO NOTHING""");
                  PreparedStatement postMedia = connection.prepareStatement(
                          "INSERT INTO post_media (post_id, position, media_sha256, url, original_name) VALUES (?, ?, ?, ?, ?)");
+                 ImageFactsWriter facts = new ImageFactsWriter(connection);
                  PreparedStatement findAccount = connection.prepareStatement(
                          "SELECT id FROM accounts WHERE platform = ? AND handle = ?");
                  PreparedStatement insertAccount = connection.prepareStatement(
@@ -205,7 +206,7 @@ public final class SqliteImportRepository {
                         index.setString(2, body);
                         index.executeUpdate();
                     }
-                    writeAttachments(media, postMedia, id, newPost.attachments());
+                    writeAttachments(media, postMedia, facts, id, newPost.attachments());
                 }
             }
             writeProblems(batch);
@@ -274,8 +275,8 @@ public final class SqliteImportRepository {
             return id;
         }
 
-        private void writeAttachments(PreparedStatement media, PreparedStatement postMedia, long postId,
-                                      List<ImportBatch.Attachment> attachments) throws SQLException {
+        private void writeAttachments(PreparedStatement media, PreparedStatement postMedia, ImageFactsWriter facts,
+                                      long postId, List<ImportBatch.Attachment> attachments) throws SQLException {
             int position = 0;
             for (ImportBatch.Attachment attachment : attachments) {
                 if (attachment.media() != null) {
@@ -286,7 +287,9 @@ public final class SqliteImportRepository {
                     setLong(media, 4, image.width() == null ? null : image.width().longValue());
                     setLong(media, 5, image.height() == null ? null : image.height().longValue());
                     media.setBytes(6, image.bytes());
-                    media.executeUpdate();
+                    if (media.executeUpdate() > 0 && attachment.facts() != null) {
+                        facts.write(image.sha256(), attachment.facts());
+                    }
                 }
                 postMedia.setLong(1, postId);
                 postMedia.setInt(2, position++);

@@ -1,5 +1,6 @@
 package org.postlens.app.media;
 
+import org.postlens.app.domain.ImageFingerprint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

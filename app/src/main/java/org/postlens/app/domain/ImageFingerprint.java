@@ -1,4 +1,4 @@
-package org.postlens.app.media;
+package org.postlens.app.domain;
 
 /**
  * Two perceptual hashes of one image: of the whole picture inside any frame, and of its middle. A copy matches
@@ -22,10 +22,10 @@ public record ImageFingerprint(long whole, long centre) {
     }
 
     private int wholeDistance(ImageFingerprint other) {
-        return PerceptualHash.distance(whole, other.whole);
+        return Long.bitCount(whole ^ other.whole);
     }
 
     private int centreDistance(ImageFingerprint other) {
-        return PerceptualHash.distance(centre, other.centre);
+        return Long.bitCount(centre ^ other.centre);
     }
 }
