@@ -74,6 +74,8 @@ public final class ReusedImages {
             similar.add(new SimilarImage(image.sha256(), image.fingerprint().distanceTo(query.get()),
                     posts(postsByImage.getOrDefault(image.sha256(), List.of()))));
         }
+        similar.sort(Comparator.comparingInt(SimilarImage::distance)
+                .thenComparing(image -> !image.sha256().equals(sha256)));
         return similar;
     }
 

@@ -181,6 +181,11 @@ public final class ReusedImageSet {
         return copy;
     }
 
+    /** The picture at half size with a caption bar: a typical re-share. */
+    public static BufferedImage captionedHalfSize(BufferedImage image) {
+        return ImageVariants.captioned(scaled(image, 0.5), "SHARE BEFORE THEY DELETE IT", Color.BLACK);
+    }
+
     /** Encodes as JPEG at {@code quality} (0-100) and decodes again. */
     public static BufferedImage jpegRoundTrip(BufferedImage image, int quality) {
         try {

@@ -54,7 +54,11 @@ public final class ExifJpeg {
 
     /** A small picture (its colour from {@code seed}) with this EXIF block right after the start-of-image marker. */
     public byte[] jpeg(int seed) {
-        byte[] plain = plainJpeg(seed);
+        return into(plainJpeg(seed));
+    }
+
+    /** A copy of {@code plain} (a JPEG) with this EXIF block right after the start-of-image marker. */
+    public byte[] into(byte[] plain) {
         byte[] tiff = tiff();
         ByteBuffer out = ByteBuffer.allocate(plain.length + 4 + 6 + tiff.length);
         out.put(plain, 0, 2);
