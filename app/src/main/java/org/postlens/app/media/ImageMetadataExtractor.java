@@ -77,7 +77,10 @@ public final class ImageMetadataExtractor {
         return new Result(result, errors.isEmpty() ? null : "metadata partly damaged: " + String.join("; ", errors));
     }
 
-    /** "Canon" and "Canon EOS 5D" make "Canon EOS 5D", not "Canon Canon EOS 5D". */
+    /**
+     * "Canon" and "Canon EOS 5D" make "Canon EOS 5D", not "Canon Canon EOS 5D"; "NIKON CORPORATION" and "Nikon D850"
+     * make "Nikon D850": the model repeats the make's first word.
+     */
     static String camera(String make, String model) {
         if (make == null) {
             return model;
@@ -85,8 +88,8 @@ public final class ImageMetadataExtractor {
         if (model == null) {
             return make;
         }
-        return model.toLowerCase(java.util.Locale.ROOT).startsWith(make.toLowerCase(java.util.Locale.ROOT))
-                ? model : make + " " + model;
+        String brand = make.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return model.toLowerCase(java.util.Locale.ROOT).startsWith(brand) ? model : make + " " + model;
     }
 
     /** DateTimeOriginal, with OffsetTimeOriginal when the camera wrote one, as ISO-8601; else what the file says. */

@@ -140,6 +140,23 @@ public final class SqliteImageRepository {
         });
     }
 
+    public long countWithGps() {
+        return count("SELECT count(*) FROM image_metadata WHERE gps_lat IS NOT NULL");
+    }
+
+    public long countWithProblems() {
+        return count("SELECT count(*) FROM image_metadata WHERE problem IS NOT NULL");
+    }
+
+    private long count(String sql) {
+        return reader.query(c -> {
+            try (PreparedStatement select = c.prepareStatement(sql); ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
     /** Cameras, then software, named in the images' metadata, each with how many images name it; most used first. */
     public Map<String, Long> cameras() {
         return counts("camera");
