@@ -10,8 +10,8 @@ import org.postlens.app.jobs.JobCancelledException;
 /**
  * Groups images that are chained by near matches (single linkage): two images are in one group when a path of
  * fingerprints at most {@code maxDistance} bits apart joins them, so a cropped copy of a captioned copy joins
- * the original. Candidates come from BK-trees, one per view, so a project of 100,000 images is not compared pair
- * by pair.
+ * the original. Candidates come from multi-index hash tables, one per view, so a project of 100,000 images is not
+ * compared pair by pair.
  */
 public final class HashGrouping {
 
@@ -27,12 +27,8 @@ public final class HashGrouping {
     /** Groups of indices into {@code prints} with at least {@code minSize} members, each in ascending order. */
     public List<int[]> groups(List<ImageFingerprint> prints, int minSize, CancellationToken cancel) {
         int n = prints.size();
-        BkTree wholes = new BkTree();
-        BkTree centres = new BkTree();
-        for (ImageFingerprint print : prints) {
-            wholes.add(print.whole());
-            centres.add(print.centre());
-        }
+        MultiIndexHashTable wholes = new MultiIndexHashTable(prints.stream().mapToLong(ImageFingerprint::whole).toArray());
+        MultiIndexHashTable centres = new MultiIndexHashTable(prints.stream().mapToLong(ImageFingerprint::centre).toArray());
         int[] group = new int[n];
         Arrays.fill(group, -1);
         List<int[]> groups = new ArrayList<>();
@@ -60,7 +56,7 @@ public final class HashGrouping {
             int radius = maxDistance + ImageFingerprint.BOTH_VIEWS_SLACK;
             while (head < tail[0]) {
                 current[0] = prints.get(queue[head++]);
-                // A match is close in at least one view; the whole view's tree finds it when the whole is, else the centre's.
+                // Every match has its whole view within the radius, or its centre view within the threshold.
                 wholes.within(current[0].whole(), radius, join);
                 centres.within(current[0].centre(), maxDistance, join);
             }
