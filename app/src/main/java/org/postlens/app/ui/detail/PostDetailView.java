@@ -27,7 +27,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.postlens.app.domain.ImageCluster;
 import org.postlens.app.domain.Media;
+import org.postlens.app.domain.Post;
 import org.postlens.app.ui.detail.PostDetailViewModel.Detail;
 import org.postlens.app.ui.detail.PostDetailViewModel.Field;
 
@@ -47,8 +49,11 @@ public final class PostDetailView extends ScrollPane {
     private final Button likeThis = new Button("Posts like this", new FontIcon(Feather.LAYERS));
     private java.util.function.LongConsumer onPostsLikeThis = postId -> { };
     private long shownPostId = -1;
+    private final PostDetailViewModel viewModel;
+    private final VBox elsewhere = new VBox(4);
 
     public PostDetailView(PostDetailViewModel viewModel) {
+        this.viewModel = viewModel;
         setId("post-detail");
         getStyleClass().addAll("post-detail", atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         setFitToWidth(true);
@@ -83,6 +88,8 @@ public final class PostDetailView extends ScrollPane {
         show(null);
         setContent(content);
         viewModel.detailProperty().addListener((obs, old, detail) -> show(detail));
+        elsewhere.setId("image-elsewhere");
+        viewModel.elsewhereProperty().addListener((obs, old, found) -> showElsewhere(found));
     }
 
     private void show(Detail detail) {
@@ -100,8 +107,9 @@ public final class PostDetailView extends ScrollPane {
 
         images.getChildren().clear();
         for (Media media : detail.images()) {
-            images.getChildren().add(thumbnail(media));
+            images.getChildren().add(new VBox(6, thumbnail(media), imageFacts(media, detail.imageFields(media))));
         }
+        elsewhere.getChildren().clear();
         for (String url : detail.remoteImages()) {
             Label remote = new Label("Image not stored: " + url);
             remote.getStyleClass().add(Styles.TEXT_MUTED);
@@ -126,10 +134,77 @@ public final class PostDetailView extends ScrollPane {
 
         content.getChildren().setAll(postText);
         if (!images.getChildren().isEmpty()) {
-            content.getChildren().add(images);
+            content.getChildren().addAll(images, elsewhere);
         }
         content.getChildren().addAll(metadata, new javafx.scene.layout.HBox(8, copyText, likeThis), rawPane);
         setVvalue(0);
+    }
+
+    /** The image's metadata lines, a copyable GPS position, and the "Where else?" action. */
+    private VBox imageFacts(Media media, java.util.List<Field> fields) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("image-metadata");
+        grid.setHgap(10);
+        grid.setVgap(2);
+        int row = 0;
+        for (Field field : fields) {
+            Label label = new Label(field.label());
+            label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            grid.add(label, 0, row);
+            Label value = selectable(field.value());
+            value.getStyleClass().add(Styles.TEXT_SMALL);
+            if (field.label().equals("GPS") && !field.value().equals("—")) {
+                Button copyGps = new Button("Copy", new FontIcon(Feather.COPY));
+                copyGps.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                copyGps.setTooltip(new Tooltip("Copy \"lat, lon\" to paste into a map"));
+                copyGps.setOnAction(event -> copy(field.value()));
+                grid.add(new javafx.scene.layout.HBox(6, value, copyGps), 1, row);
+            } else {
+                grid.add(value, 1, row);
+            }
+            row++;
+        }
+        if (fields.isEmpty()) {
+            Label unread = new Label("Metadata not read yet: run postlens images PROJECT");
+            unread.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            grid.add(unread, 0, 0, 2, 1);
+        }
+        Button where = new Button("Where else?", new FontIcon(Feather.SEARCH));
+        where.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        where.setTooltip(new Tooltip("Other posts showing this image or a near copy (rescaled, cropped, captioned)"));
+        where.setOnAction(event -> {
+            elsewhere.getChildren().setAll(new Label("Looking for this image in other posts…"));
+            viewModel.findElsewhere(media.sha256());
+        });
+        return new VBox(4, grid, where);
+    }
+
+    private record Sighting(Post post, int distance) {}
+
+    private void showElsewhere(PostDetailViewModel.Elsewhere found) {
+        if (found == null || found.postId() != shownPostId) {
+            elsewhere.getChildren().clear();
+            return;
+        }
+        java.util.List<javafx.scene.Node> lines = new java.util.ArrayList<>();
+        long posts = found.matches().stream().mapToLong(match -> match.posts().size()).sum();
+        Label title = new Label(posts == 0 ? "This image appears in no other post."
+                : "This image appears in " + posts + " other post" + (posts == 1 ? "" : "s") + ", first seen first:");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        lines.add(title);
+        found.matches().stream()
+                .flatMap(match -> match.posts().stream().map(post -> new Sighting(post, match.distance())))
+                .sorted(java.util.Comparator.comparing(Sighting::post, ImageCluster.FIRST_SEEN_FIRST))
+                .forEach(sighting -> {
+                    Post post = sighting.post();
+                    String when = post.createdAt() == null ? "no date" : PostDetailViewModel.FULL_DATE.format(post.createdAt());
+                    Label line = selectable("post " + post.sourceId() + " · " + when
+                            + (post.author() == null ? "" : " · @" + post.author())
+                            + (sighting.distance() == 0 ? " · same image" : " · " + sighting.distance() + " bits apart"));
+                    line.getStyleClass().add(Styles.TEXT_SMALL);
+                    lines.add(line);
+                });
+        elsewhere.getChildren().setAll(lines);
     }
 
     /** What the "Posts like this" button does with the id of the post shown. */

@@ -14,7 +14,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.postlens.app.domain.ImportSource;
+import org.postlens.app.domain.ImageMetadata;
 import org.postlens.app.domain.Media;
+import org.postlens.app.domain.SimilarImage;
+import org.postlens.app.domain.StoredImageFacts;
+import org.postlens.app.media.PerceptualHash;
+import org.postlens.app.media.ReusedImages;
 import org.postlens.app.domain.MediaRef;
 import org.postlens.app.domain.Post;
 import org.postlens.app.store.Project;
@@ -33,7 +38,16 @@ public final class PostDetailViewModel {
 
     /** Everything the pane shows for one post. */
     public record Detail(Post post, boolean rightToLeft, List<Media> images, List<String> remoteImages,
-                         List<Field> fields, String prettyRaw) {}
+                         List<Field> fields, String prettyRaw, Map<String, List<Field>> imageFields) {
+
+        /** What an image's metadata says, as label and value lines (empty when it has not been read). */
+        public List<Field> imageFields(Media image) {
+            return imageFields.getOrDefault(image.sha256(), List.of());
+        }
+    }
+
+    /** Where else one image appears: the other posts showing it or a near copy, first seen first. */
+    public record Elsewhere(long postId, String sha256, List<SimilarImage> matches) {}
 
     /** One line of the metadata grid; {@code link} when the value is a URL. */
     public record Field(String label, String value, boolean link) {}
@@ -41,6 +55,7 @@ public final class PostDetailViewModel {
     private final Project project;
     private final TaskExecutor executor;
     private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
+    private final ObjectProperty<Elsewhere> elsewhere = new SimpleObjectProperty<>();
     private long wanted = -1;
 
     public PostDetailViewModel(Project project, TaskExecutor executor) {
@@ -58,6 +73,7 @@ public final class PostDetailViewModel {
             return;
         }
         wanted = postId;
+        elsewhere.set(null);
         BackgroundTask.of((progress, cancellation) -> project.posts().find(postId).map(this::load).orElse(null))
                 .onSuccess(loaded -> {
                     if (wanted == postId) {
@@ -82,8 +98,52 @@ public final class PostDetailViewModel {
                 remote.add(ref.url());
             }
         }
+        Map<String, List<Field>> imageFields = new java.util.HashMap<>();
+        for (Media image : images) {
+            project.images().find(image.sha256()).ifPresent(facts -> imageFields.put(image.sha256(), imageFields(facts)));
+        }
         return new Detail(post, TextDirection.isMainlyRightToLeft(post.text()), images, remote, fields(post),
-                pretty(post.raw()));
+                pretty(post.raw()), imageFields);
+    }
+
+    static List<Field> imageFields(StoredImageFacts facts) {
+        ImageMetadata metadata = facts.metadata();
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("Camera", metadata.camera() == null ? "—" : metadata.camera(), false));
+        fields.add(new Field("Software", metadata.software() == null ? "—" : metadata.software(), false));
+        fields.add(new Field("Taken at", metadata.takenAt() == null ? "—" : metadata.takenAt(), false));
+        fields.add(new Field("GPS", metadata.hasGps() ? metadata.gpsText() : "—", false));
+        if (facts.problem() != null) {
+            fields.add(new Field("Problem", facts.problem(), false));
+        }
+        fields.add(new Field("Tags", metadata.tags().size() + " read from the file", false));
+        return fields;
+    }
+
+    /**
+     * Looks for the other posts that show this image or a near copy of it (rescaled, cropped, captioned), in the
+     * background; the answer lands in {@link #elsewhereProperty()} unless the selection has moved on.
+     */
+    public void findElsewhere(String sha256) {
+        long postId = wanted;
+        BackgroundTask.of((progress, cancellation) -> {
+            List<SimilarImage> matches = new ArrayList<>();
+            for (SimilarImage match : new ReusedImages(project).similarTo(sha256, PerceptualHash.DEFAULT_MAX_DISTANCE)) {
+                List<Post> others = match.posts().stream().filter(other -> other.id() != postId).toList();
+                if (!others.isEmpty()) {
+                    matches.add(new SimilarImage(match.sha256(), match.distance(), others));
+                }
+            }
+            return new Elsewhere(postId, sha256, matches);
+        }).onSuccess(found -> {
+            if (wanted == postId) {
+                elsewhere.set(found);
+            }
+        }).start(executor);
+    }
+
+    public ReadOnlyObjectProperty<Elsewhere> elsewhereProperty() {
+        return elsewhere;
     }
 
     private List<Field> fields(Post post) {

@@ -16,7 +16,31 @@ public record PostFilters(
         String author,
         LanguageChoice language,
         ImageChoice image,
-        Long importSourceId) {
+        Long importSourceId,
+        GpsChoice gps,
+        String camera,
+        String software) {
+
+    public PostFilters(String search, LocalDate from, LocalDate to, String author, LanguageChoice language,
+                       ImageChoice image, Long importSourceId) {
+        this(search, from, to, author, language, image, importSourceId, GpsChoice.ANY, "", "");
+    }
+
+    /** Whether a post's images carry a GPS position. */
+    public enum GpsChoice {
+        ANY("GPS: any"), WITH_GPS("With GPS"), WITHOUT_GPS("Without GPS");
+
+        private final String label;
+
+        GpsChoice(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
     public enum ImageChoice {
         ANY("Images: any"), WITH_IMAGE("With image"), WITHOUT_IMAGE("Without image");
@@ -66,7 +90,9 @@ public record PostFilters(
                 .withAuthor(blankToNull(author))
                 .withLang(language == null ? null : language.code())
                 .withHasImage(image == null || image == ImageChoice.ANY ? null : image == ImageChoice.WITH_IMAGE)
-                .withImportSource(importSourceId);
+                .withImportSource(importSourceId)
+                .withImages(new PostQuery.ImageFilter(gps == null || gps == GpsChoice.ANY ? null : gps == GpsChoice.WITH_GPS,
+                        blankToNull(camera), blankToNull(software)));
     }
 
     private static String blankToNull(String value) {

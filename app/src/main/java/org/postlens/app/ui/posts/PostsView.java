@@ -121,6 +121,29 @@ public final class PostsView extends BorderPane {
         image.setPrefWidth(150);
         image.setMinWidth(120);
 
+        ComboBox<PostFilters.GpsChoice> gps = new ComboBox<>();
+        gps.setId("gps-filter");
+        gps.getItems().setAll(PostFilters.GpsChoice.values());
+        gps.valueProperty().bindBidirectional(viewModel.gpsProperty());
+        gps.setTooltip(new Tooltip("Posts with an image that says where it was taken (GPS in its metadata)"));
+        gps.setMinWidth(110);
+
+        TextField camera = new TextField();
+        camera.setId("camera-filter");
+        camera.setPromptText("Camera");
+        camera.setPrefColumnCount(7);
+        camera.setTooltip(new Tooltip("Posts with an image taken with this camera (make or model, any part)"));
+        camera.textProperty().bindBidirectional(viewModel.cameraProperty());
+        attachSuggestions(camera, viewModel::cameraSuggestions);
+
+        TextField software = new TextField();
+        software.setId("software-filter");
+        software.setPromptText("Software");
+        software.setPrefColumnCount(7);
+        software.setTooltip(new Tooltip("Posts with an image last saved by this software (any part of its name)"));
+        software.textProperty().bindBidirectional(viewModel.softwareProperty());
+        attachSuggestions(software, viewModel::softwareSuggestions);
+
         ComboBox<PostsViewModel.SourceChoice> source = new ComboBox<>(viewModel.sources());
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
         source.setTooltip(new Tooltip("Posts from one imported file"));
@@ -147,7 +170,8 @@ public final class PostsView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, searchBox, from, to, author, language, image, source, clear, spacer, countLabel);
+        HBox bar = new HBox(8, searchBox, from, to, author, language, image, gps, camera, software, source, clear, spacer,
+                countLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;

@@ -59,6 +59,9 @@ public final class PostsViewModel {
     private final ObjectProperty<LanguageChoice> language = new SimpleObjectProperty<>(LanguageChoice.ANY);
     private final ObjectProperty<ImageChoice> image = new SimpleObjectProperty<>(ImageChoice.ANY);
     private final ObjectProperty<SourceChoice> source = new SimpleObjectProperty<>(SourceChoice.ANY);
+    private final ObjectProperty<PostFilters.GpsChoice> gps = new SimpleObjectProperty<>(PostFilters.GpsChoice.ANY);
+    private final StringProperty camera = new SimpleStringProperty("");
+    private final StringProperty software = new SimpleStringProperty("");
     private final ObservableList<LanguageChoice> languages = FXCollections.observableArrayList(LanguageChoice.ANY);
     private final ObservableList<SourceChoice> sources = FXCollections.observableArrayList(SourceChoice.ANY);
 
@@ -87,6 +90,9 @@ public final class PostsViewModel {
         language.addListener((obs, old, value) -> refreshNow());
         image.addListener((obs, old, value) -> refreshNow());
         source.addListener((obs, old, value) -> refreshNow());
+        gps.addListener((obs, old, value) -> refreshNow());
+        camera.addListener((obs, old, value) -> scheduleSearch());
+        software.addListener((obs, old, value) -> scheduleSearch());
     }
 
     /** Reloads the filter choices (languages, import sources) and the rows; after opening and after an import. */
@@ -125,6 +131,32 @@ public final class PostsViewModel {
     private record Choices(List<String> languages, List<ImportSource> sources, long total) {}
 
     /** Authors whose handle starts with {@code prefix}, for the author field's suggestions. */
+    /** Cameras named in the images' metadata that contain what was typed, most used first. */
+    public List<String> cameraSuggestions(String typed) {
+        return matching(project.images().cameras().keySet(), typed);
+    }
+
+    public List<String> softwareSuggestions(String typed) {
+        return matching(project.images().software().keySet(), typed);
+    }
+
+    private static List<String> matching(java.util.Collection<String> names, String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return names.stream().filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains(wanted)).limit(12).toList();
+    }
+
+    public ObjectProperty<PostFilters.GpsChoice> gpsProperty() {
+        return gps;
+    }
+
+    public StringProperty cameraProperty() {
+        return camera;
+    }
+
+    public StringProperty softwareProperty() {
+        return software;
+    }
+
     public List<String> authorSuggestions(String prefix) {
         String trimmed = prefix == null ? "" : prefix.strip();
         if (trimmed.isEmpty()) {
@@ -160,6 +192,9 @@ public final class PostsViewModel {
             language.set(LanguageChoice.ANY);
             image.set(ImageChoice.ANY);
             source.set(SourceChoice.ANY);
+            gps.set(PostFilters.GpsChoice.ANY);
+            camera.set("");
+            software.set("");
         } finally {
             applyingFilters = false;
         }
@@ -169,7 +204,7 @@ public final class PostsViewModel {
     public PostFilters filters() {
         SourceChoice sourceChoice = source.get();
         return new PostFilters(search.get(), from.get(), to.get(), author.get(), language.get(), image.get(),
-                sourceChoice == null ? null : sourceChoice.id());
+                sourceChoice == null ? null : sourceChoice.id(), gps.get(), camera.get(), software.get());
     }
 
     /** The query the table shows now (or is about to show); what "Export…" exports. */
