@@ -24,6 +24,14 @@ import java.util.TreeMap;
 public final class NgramFeaturizer {
 
     private static final int CHAR_SEED_OFFSET = 0x9e3779b9;
+    /** {@code 1 + ln(count)} for small counts, the usual ones. */
+    private static final float[] SUBLINEAR = new float[64];
+
+    static {
+        for (int count = 1; count < SUBLINEAR.length; count++) {
+            SUBLINEAR[count] = (float) (1 + Math.log(count));
+        }
+    }
 
     private final NgramSettings settings;
 
@@ -226,7 +234,8 @@ public final class NgramFeaturizer {
             }
             double norm = 0;
             for (int i = 0; i < distinct; i++) {
-                weights[i] = (float) (1 + Math.log(weights[i]));
+                int count = (int) weights[i];
+                weights[i] = count < SUBLINEAR.length ? SUBLINEAR[count] : (float) (1 + Math.log(count));
                 norm += weights[i] * weights[i];
             }
             float scale = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));
