@@ -66,7 +66,7 @@ class TextModelTrainerTest {
                     .containsExactlyInAnyOrder("model-0000.params", "labels.txt", "serving.properties", "model-card.json");
         }
         long bytes = Files.size(folder.resolve("model-0000.params"));
-        assertThat(bytes).as("buckets x labels float32 and a little header").isBetween(4096L * 3 * 4, 4096L * 3 * 4 + 4096);
+        assertThat(bytes).as("buckets x labels float16 and a little header").isBetween(4096L * 3 * 2, 4096L * 3 * 2 + 4096);
         String card = Files.readString(folder.resolve("model-card.json"));
         assertThat(card).contains("\"task\": \"sentiment\"", "\"licence\": \"CC0-1.0\"", "\"macro_f1\"", "\"family\": \"NGRAM\"",
                 "\"seed\": 7", "\"notes\": \"test pack\"");
@@ -163,9 +163,11 @@ class TextModelTrainerTest {
 
     @Test
     void defaultBucketsKeepATableWithinAboutTwoMegabytes() {
-        assertThat(TextModelTrainer.defaultBuckets(2)).isEqualTo(1 << 18);
-        assertThat(TextModelTrainer.defaultBuckets(3)).isEqualTo(1 << 17);
-        assertThat(TextModelTrainer.defaultBuckets(6)).isEqualTo(1 << 16);
-        assertThat(TextModelTrainer.defaultBuckets(20)).isEqualTo(1 << 14);
+        assertThat(TextModelTrainer.defaultBuckets(2)).isEqualTo(1 << 19);
+        assertThat(TextModelTrainer.defaultBuckets(3)).isEqualTo(1 << 18);
+        assertThat(TextModelTrainer.defaultBuckets(4)).isEqualTo(1 << 18);
+        assertThat(TextModelTrainer.defaultBuckets(6)).isEqualTo(1 << 17);
+        assertThat(TextModelTrainer.defaultBuckets(20)).isEqualTo(1 << 15);
+        assertThat(TextModelTrainer.defaultBuckets(100)).isEqualTo(1 << 14);
     }
 }
