@@ -40,6 +40,8 @@ import org.postlens.runtime.text.NgramSettings;
  * Nothing but the validation split chooses anything.
  *
  * <p>Reproducible: the same data, settings and seed give bitwise the same model and pack on the same machine.
+ * Call {@code RuntimeEnvironment.configure} first (offline DJL); run with {@code OMP_WAIT_POLICY=PASSIVE} (the
+ * launcher sets it): with busy-waiting OpenMP threads training ran ~6x slower on 2 cores.
  *
  * <pre>
  * TrainedTextModel model = TextModelTrainer.builder().setFamily(ModelFamily.NGRAM).optSeed(7).build()
