@@ -75,9 +75,10 @@ class NgramThroughputCheck {
             ngrams += featurizer.featurize(tweet).size();
         }
         System.out.printf(Locale.ROOT, "NGRAM posts=%d mean_ngrams=%.0f shipped %.0f/s (%.0f/cpu-s), features only %.0f/s (%.0f/cpu-s), "
-                + "DJL forward (batch 256, load included) %.0f/s%n", POSTS, ngrams / 1000.0, shipped[0], shipped[1], features[0], features[1], djl[0]);
+                + "DJL forward (batch 256, load included) %.0f/s (%.0f/cpu-s)%n", POSTS, ngrams / 1000.0, shipped[0], shipped[1], features[0],
+                features[1], djl[0], djl[1]);
         System.out.printf(Locale.ROOT, "{\"ngram_posts_per_s\": %.0f, \"ngram_posts_per_cpu_s\": %.0f, \"features_posts_per_s\": %.0f,"
-                + " \"djl_forward_posts_per_s\": %.0f}%n", shipped[0], shipped[1], features[0], djl[0]);
+                + " \"djl_forward_posts_per_s\": %.0f, \"djl_forward_posts_per_cpu_s\": %.0f}%n", shipped[0], shipped[1], features[0], djl[0], djl[1]);
     }
 
     private static void djlForward(Path pack, TextModelSpec spec, NgramFeaturizer featurizer, List<String> tweets) {
