@@ -48,7 +48,8 @@ public final class SqlitePostRepository {
 
     public List<PostRow> page(PostQuery query, long offset, int limit) {
         String match = PostQuerySql.matchExpression(query);
-        PostQuerySql sql = PostQuerySql.of(query, match != null && matchCount(match) > MANY_MATCHES);
+        PostQuerySql sql = PostQuerySql.of(query, match != null && matchCount(match) > MANY_MATCHES,
+                manyInLanguage(query.lang()));
         String select = "SELECT p.id, p.source_id, p.created_at, a.handle, substr(p.text, 1, " + ROW_TEXT_LENGTH + "),"
                 + " p.likes, p.shares, p.replies, p.views, p.lang, p.has_image"
                 + " FROM posts p LEFT JOIN accounts a ON a.id = p.account_id"
@@ -83,6 +84,26 @@ public final class SqlitePostRepository {
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     return result.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Whether more than {@link #MANY_MATCHES} posts have this language filter value (counted by the index). */
+    private boolean manyInLanguage(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return false;
+        }
+        boolean unknown = lang.equals(UNKNOWN_LANGUAGE);
+        return connection.query(c -> {
+            try (PreparedStatement statement = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM posts WHERE lang "
+                    + (unknown ? "IS NULL" : "= ?") + " LIMIT " + (MANY_MATCHES + 1) + ")")) {
+                if (!unknown) {
+                    statement.setString(1, lang);
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1) > MANY_MATCHES;
                 }
             }
         });
