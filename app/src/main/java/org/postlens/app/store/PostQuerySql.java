@@ -24,15 +24,17 @@ final class PostQuerySql {
     }
 
     static PostQuerySql of(PostQuery query) {
-        return of(query, false);
+        return of(query, false, false);
     }
 
     /**
      * @param manyMatches the search matches many posts: walk the sort order's index and keep the posts that match,
      *                    instead of fetching every match and sorting them all (the unary {@code +} stops SQLite from
      *                    driving the query by the match list)
+     * @param manyInLanguage the language filter selects many posts: likewise walk the sort order's index rather
+     *                    than the language index, which would fetch and sort every post of the language
      */
-    static PostQuerySql of(PostQuery query, boolean manyMatches) {
+    static PostQuerySql of(PostQuery query, boolean manyMatches, boolean manyInLanguage) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         String match = matchExpression(query);
@@ -53,10 +55,11 @@ final class PostQuerySql {
             parameters.add(stripAt(query.author().trim()));
         }
         if (query.lang() != null && !query.lang().isBlank()) {
+            String column = (manyInLanguage ? "+" : "") + "p.lang";
             if (query.lang().equals(UNKNOWN_LANGUAGE)) {
-                conditions.add("p.lang IS NULL");
+                conditions.add(column + " IS NULL");
             } else {
-                conditions.add("p.lang = ?");
+                conditions.add(column + " = ?");
                 parameters.add(query.lang());
             }
         }

@@ -17,6 +17,7 @@ import org.postlens.app.domain.ImportSource;
 import org.postlens.app.domain.Media;
 import org.postlens.app.domain.MediaRef;
 import org.postlens.app.domain.Post;
+import org.postlens.app.language.LanguageCodes;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.jobs.BackgroundTask;
 import org.postlens.app.ui.jobs.TaskExecutor;
@@ -46,6 +47,15 @@ public final class PostDetailViewModel {
     public PostDetailViewModel(Project project, TaskExecutor executor) {
         this.project = project;
         this.executor = executor;
+    }
+
+    /** Reads the shown post again, after a job changed it. */
+    public void refresh() {
+        if (wanted >= 0) {
+            long postId = wanted;
+            detail.set(null);
+            show(postId);
+        }
     }
 
     public void show(Long postId) {
@@ -102,10 +112,19 @@ public final class PostDetailViewModel {
         }
         fields.add(new Field("Engagement", String.format("%s likes · %s shares · %s replies · %s views",
                 number(post.likes()), number(post.shares()), number(post.replies()), number(post.views())), false));
-        fields.add(new Field("Language", post.lang() == null ? "unknown" : post.lang(), false));
+        fields.add(new Field("Language", language(post), false));
         fields.add(new Field("Imported from", (source == null ? "?" : source.fileName())
                 + ", record " + String.format("%,d", post.recordNumber()), false));
         return fields;
+    }
+
+    /** "English (en)", "English (en), detected by Postlens" or "unknown". */
+    static String language(Post post) {
+        if (post.lang() == null) {
+            return "unknown";
+        }
+        String named = LanguageCodes.displayName(post.lang()) + " (" + post.lang() + ")";
+        return post.langDetected() ? named + ", detected by Postlens" : named + ", from the imported data";
     }
 
     private static String number(Long value) {

@@ -230,7 +230,12 @@ public final class MainView extends BorderPane {
         clusterItem.setId("menu-clusters");
         MenuItem models = item("Models\u2026", Feather.PACKAGE, null, actions::showModels);
         models.setId("menu-models");
-        Menu analyse = new Menu("Analyse", null, embed, device, models, new SeparatorMenuItem(), like, say, clusterItem);
+        MenuItem detectLanguages = item("Detect missing languages", Feather.GLOBE, null,
+                viewModel.languages()::detectMissing);
+        detectLanguages.setId("menu-detect-languages");
+        detectLanguages.disableProperty().bind(viewModel.jobs().runningProperty());
+        Menu analyse = new Menu("Analyse", null, embed, device, models, detectLanguages, new SeparatorMenuItem(), like,
+                say, clusterItem);
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.postlens.app.store.Project;
 import org.postlens.app.embed.EncoderUnavailableException;
+import org.postlens.app.language.PostLanguageDetector;
 import org.postlens.app.ui.analysis.ClustersViewModel;
 import org.postlens.app.ui.analysis.EmbeddingsViewModel;
 import org.postlens.app.ui.analysis.EncoderSession;
+import org.postlens.app.ui.analysis.LanguagesViewModel;
 import org.postlens.app.ui.detail.PostDetailViewModel;
 import org.postlens.app.ui.importer.ImportBackend;
 import org.postlens.app.ui.importer.ImportBackend.Summary;
@@ -31,6 +33,7 @@ public final class MainViewModel {
     private final PostDetailViewModel detail;
     private final EmbeddingsViewModel embeddings;
     private final ClustersViewModel clusters;
+    private final LanguagesViewModel languages;
     private boolean clustersShown;
 
     /** A main window without a text encoder: Analyse ▸ Embed posts and the text search say so. */
@@ -52,6 +55,10 @@ public final class MainViewModel {
         this.detail = new PostDetailViewModel(project, executor);
         this.embeddings = new EmbeddingsViewModel(project, executor, jobs, encoders, errors);
         this.clusters = new ClustersViewModel(project, executor);
+        this.languages = new LanguagesViewModel(project, executor, jobs, new PostLanguageDetector(), errors, () -> {
+            posts.reload();
+            detail.refresh();
+        });
         embeddings.embedRunsProperty().addListener((obs, old, runs) -> clusters.vectorsChanged(clustersShown));
         posts.reload();
     }
@@ -78,6 +85,10 @@ public final class MainViewModel {
 
     public EmbeddingsViewModel embeddings() {
         return embeddings;
+    }
+
+    public LanguagesViewModel languages() {
+        return languages;
     }
 
     public ClustersViewModel clusters() {

@@ -2,7 +2,9 @@ package org.postlens.app.ui.posts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.postlens.app.domain.Account;
 import org.postlens.app.domain.ImportSource;
+import org.postlens.app.domain.LanguageCount;
 import org.postlens.app.domain.PostQuery;
 import org.postlens.app.domain.PostRow;
 import org.postlens.app.store.Project;
@@ -93,15 +96,20 @@ public final class PostsViewModel {
     public void reload() {
         long myGeneration = ++generation;
         BackgroundTask.of((progress, cancellation) -> new Choices(
-                        project.posts().languages(), project.imports().sources(), project.posts().count(PostQuery.all())))
+                        postsPerLanguage(project.languages().counts()), project.imports().sources(),
+                        project.posts().count(PostQuery.all())))
                 .onSuccess(choices -> {
                     applyingFilters = true;
                     try {
                         LanguageChoice selectedLanguage = language.get();
                         List<LanguageChoice> languageChoices = new ArrayList<>();
                         languageChoices.add(LanguageChoice.ANY);
-                        choices.languages.forEach(code -> languageChoices.add(LanguageChoice.of(code)));
-                        languageChoices.add(LanguageChoice.UNKNOWN);
+                        choices.languages.forEach((code, count) -> {
+                            if (code != null) {
+                                languageChoices.add(LanguageChoice.counted(code, count));
+                            }
+                        });
+                        languageChoices.add(LanguageChoice.counted(null, choices.languages.getOrDefault(null, 0L)));
                         languages.setAll(languageChoices);
                         language.set(languageChoices.contains(selectedLanguage) ? selectedLanguage : LanguageChoice.ANY);
                         SourceChoice selectedSource = source.get();
@@ -122,7 +130,16 @@ public final class PostsViewModel {
                 .start(executor);
     }
 
-    private record Choices(List<String> languages, List<ImportSource> sources, long total) {}
+    /** @param languages posts per language (null: unknown), most frequent first */
+    private record Choices(Map<String, Long> languages, List<ImportSource> sources, long total) {}
+
+    private static Map<String, Long> postsPerLanguage(List<LanguageCount> counts) {
+        Map<String, Long> perLanguage = new LinkedHashMap<>();
+        counts.forEach(count -> perLanguage.merge(count.lang(), count.posts(), Long::sum));
+        return perLanguage.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
+    }
 
     /** Authors whose handle starts with {@code prefix}, for the author field's suggestions. */
     public List<String> authorSuggestions(String prefix) {
