@@ -27,6 +27,7 @@ public final class Project implements AutoCloseable {
     private final SqliteAccountRepository accounts;
     private final SqliteRunRepository runs;
     private final SqliteEmbeddingRepository embeddings;
+    private final SqlitePredictionRepository predictions;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -38,6 +39,7 @@ public final class Project implements AutoCloseable {
         this.accounts = new SqliteAccountRepository(reader);
         this.runs = new SqliteRunRepository(reader, writer);
         this.embeddings = new SqliteEmbeddingRepository(reader, writer);
+        this.predictions = new SqlitePredictionRepository(reader, writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -170,6 +172,10 @@ public final class Project implements AutoCloseable {
 
     public SqliteEmbeddingRepository embeddings() {
         return embeddings;
+    }
+
+    public SqlitePredictionRepository predictions() {
+        return predictions;
     }
 
     public ProjectStats stats() {
