@@ -1,6 +1,9 @@
 package org.postlens.runtime.pack;
 
 import ai.djl.Device;
+import ai.djl.engine.Engine;
+import org.postlens.runtime.DevicePreference;
+import org.postlens.runtime.DeviceSelection;
 import org.postlens.runtime.TextClassifier;
 
 /** Opens the classifier a pack describes, whatever its model family. */
@@ -11,5 +14,14 @@ public final class Classifiers {
     /** @param device where to run, or null for the engine's default (the GPU when it sees one) */
     public static TextClassifier open(ModelPack pack, Device device) throws InvalidModelPackException {
         return DjlTextClassifier.open(pack, device);
+    }
+
+    /**
+     * Opens the pack where the user wants it: AUTO takes the GPU when the pack's engine reports one.
+     *
+     * @throws org.postlens.runtime.ModelRuntimeException when GPU is required and the engine sees none
+     */
+    public static TextClassifier open(ModelPack pack, DevicePreference preference) throws InvalidModelPackException {
+        return open(pack, DeviceSelection.select(preference, Engine.getEngine(pack.engine()).getGpuCount()));
     }
 }
