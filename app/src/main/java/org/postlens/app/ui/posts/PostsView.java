@@ -127,6 +127,8 @@ public final class PostsView extends BorderPane {
         source.setPrefWidth(170);
         source.setMinWidth(120);
 
+        HBox predictionFilters = predictionFilters();
+
         Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
         clear.setId("clear-filters");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -147,10 +149,68 @@ public final class PostsView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, searchBox, from, to, author, language, image, source, clear, spacer, countLabel);
+        HBox bar = new HBox(8, searchBox, from, to, author, language, image, source, predictionFilters, clear, spacer,
+                countLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;
+    }
+
+    /** Task, label and least score of the posts' latest predictions; shown once the project has predictions. */
+    private HBox predictionFilters() {
+        ComboBox<String> task = new ComboBox<>(viewModel.tasks());
+        task.setId("task-filter");
+        task.setPromptText("Task");
+        task.setTooltip(new Tooltip("Filter by a task's prediction (the latest run of that task)"));
+        task.valueProperty().bindBidirectional(viewModel.predictionTaskProperty());
+        task.setButtonCell(promptingCell("Task: any"));
+        task.setPrefWidth(130);
+        task.setMinWidth(110);
+
+        ComboBox<String> label = new ComboBox<>(viewModel.predictionLabels());
+        label.setId("label-filter");
+        label.setTooltip(new Tooltip("Posts whose prediction for the task has this label"));
+        label.valueProperty().bindBidirectional(viewModel.predictionLabelProperty());
+        label.setButtonCell(promptingCell("Label: any"));
+        label.disableProperty().bind(viewModel.predictionTaskProperty().isNull());
+        label.setPrefWidth(130);
+        label.setMinWidth(110);
+
+        ComboBox<Double> score = new ComboBox<>();
+        score.setId("score-filter");
+        score.getItems().setAll(null, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95);
+        score.setTooltip(new Tooltip("Posts whose prediction for the task scores at least this much"));
+        score.valueProperty().bindBidirectional(viewModel.minScoreProperty());
+        javafx.util.Callback<javafx.scene.control.ListView<Double>, javafx.scene.control.ListCell<Double>> scoreCells =
+                list -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(Double value, boolean empty) {
+                        super.updateItem(value, empty);
+                        setText(empty ? null : value == null ? "Score: any" : String.format("Score \u2265 %.2f", value));
+                    }
+                };
+        score.setCellFactory(scoreCells);
+        score.setButtonCell(scoreCells.call(null));
+        score.disableProperty().bind(viewModel.predictionTaskProperty().isNull());
+        score.setPrefWidth(120);
+        score.setMinWidth(110);
+
+        HBox box = new HBox(8, task, label, score);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.tasks()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A combo box's button that says "any" while nothing is chosen. */
+    private static javafx.scene.control.ListCell<String> promptingCell(String any) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? any : value);
+            }
+        };
     }
 
     private static DatePicker datePicker(String prompt, String tip) {
@@ -232,14 +292,22 @@ public final class PostsView extends BorderPane {
         image.setPrefWidth(36);
         image.setMinWidth(36);
         image.setMaxWidth(36);
-        table.getColumns().setAll(List.of(date, author, text, likes, shares, replies, views, lang, image));
-        for (TableColumn<PostRow, ?> each : table.getColumns()) {
-            each.setReorderable(false);
-            if (each != text) {
-                each.setMinWidth(each.getPrefWidth());
-                each.setMaxWidth(each.getPrefWidth());
+        List<TableColumn<PostRow, ?>> fixed = List.of(date, author, text, likes, shares, replies, views, lang, image);
+        Runnable columns = () -> {
+            List<TableColumn<PostRow, ?>> all = new java.util.ArrayList<>(fixed.subList(0, fixed.size() - 1));
+            viewModel.tasks().forEach(task -> all.add(taskColumn(task)));
+            all.add(image);
+            table.getColumns().setAll(all);
+            for (TableColumn<PostRow, ?> each : table.getColumns()) {
+                each.setReorderable(false);
+                if (each != text) {
+                    each.setMinWidth(each.getPrefWidth());
+                    each.setMaxWidth(each.getPrefWidth());
+                }
             }
-        }
+        };
+        columns.run();
+        viewModel.tasks().addListener((javafx.collections.ListChangeListener<String>) change -> columns.run());
         text.setMinWidth(200);
 
         // Sorting is done by the database over all matching rows, not by the table over the rows it holds.
@@ -289,6 +357,17 @@ public final class PostsView extends BorderPane {
         TableColumn<PostRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A task's latest prediction for the row's post: "positive 0.82", empty when it has none. */
+    private TableColumn<PostRow, String> taskColumn(String task) {
+        TableColumn<PostRow, String> column = column(task, row -> {
+            var prediction = viewModel.prediction(row.id(), task);
+            return prediction == null ? "" : prediction.label() + " " + String.format("%.2f", prediction.score());
+        }, 128);
+        column.setId("task-column-" + task);
+        column.setSortable(false);
         return column;
     }
 
