@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.postlens.app.domain.PostQuery;
@@ -44,7 +45,7 @@ public final class PostsView extends BorderPane {
     private final TableView<PostRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final Label countLabel = new Label();
-    private final HBox filterBar;
+    private final VBox filterBar;
 
     public PostsView(PostsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -53,8 +54,11 @@ public final class PostsView extends BorderPane {
         setCenter(tablePane());
     }
 
-    /** The search and filter bar; the main window places it across the whole width, above table and detail. */
-    public HBox filterBarNode() {
+    /**
+     * The search and filter bar (and, once the project has predictions, a second row of prediction filters); the
+     * main window places it across the whole width, above table and detail.
+     */
+    public VBox filterBarNode() {
         return filterBar;
     }
 
@@ -71,7 +75,7 @@ public final class PostsView extends BorderPane {
         search.selectAll();
     }
 
-    private HBox filterBar() {
+    private VBox filterBar() {
         search.setId("search");
         search.setPromptText("Search posts (Ctrl+F)");
         search.setTooltip(new Tooltip("Full-text search in all languages; words are combined with AND (Ctrl+F, Esc clears)"));
@@ -149,18 +153,18 @@ public final class PostsView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, searchBox, from, to, author, language, image, source, predictionFilters, clear, spacer,
-                countLabel);
+        HBox bar = new HBox(8, searchBox, from, to, author, language, image, source, clear, spacer, countLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("filter-bar");
-        return bar;
+        VBox rows = new VBox(6, bar, predictionFilters);
+        rows.getStyleClass().add("filter-bar");
+        return rows;
     }
 
     /** Task, label and least score of the posts' latest predictions; shown once the project has predictions. */
     private HBox predictionFilters() {
         ComboBox<String> task = new ComboBox<>(viewModel.tasks());
         task.setId("task-filter");
-        task.setPromptText("Task");
+        task.setPromptText("Task: any");
         task.setTooltip(new Tooltip("Filter by a task's prediction (the latest run of that task)"));
         task.valueProperty().bindBidirectional(viewModel.predictionTaskProperty());
         task.setButtonCell(promptingCell("Task: any"));
@@ -169,6 +173,7 @@ public final class PostsView extends BorderPane {
 
         ComboBox<String> label = new ComboBox<>(viewModel.predictionLabels());
         label.setId("label-filter");
+        label.setPromptText("Label: any"); // the button cell loses its text when the label list is replaced
         label.setTooltip(new Tooltip("Posts whose prediction for the task has this label"));
         label.valueProperty().bindBidirectional(viewModel.predictionLabelProperty());
         label.setButtonCell(promptingCell("Label: any"));
@@ -195,7 +200,10 @@ public final class PostsView extends BorderPane {
         score.setPrefWidth(120);
         score.setMinWidth(110);
 
-        HBox box = new HBox(8, task, label, score);
+        Label heading = new Label("Predictions");
+        heading.getStyleClass().add(Styles.TEXT_MUTED);
+        heading.setGraphic(new FontIcon(Feather.BAR_CHART_2));
+        HBox box = new HBox(8, heading, task, label, score);
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.tasks()));
         box.managedProperty().bind(box.visibleProperty());
@@ -294,9 +302,10 @@ public final class PostsView extends BorderPane {
         image.setMaxWidth(36);
         List<TableColumn<PostRow, ?>> fixed = List.of(date, author, text, likes, shares, replies, views, lang, image);
         Runnable columns = () -> {
-            List<TableColumn<PostRow, ?>> all = new java.util.ArrayList<>(fixed.subList(0, fixed.size() - 1));
+            // The task columns follow the text, so they stay in view beside the detail pane.
+            List<TableColumn<PostRow, ?>> all = new java.util.ArrayList<>(fixed.subList(0, 3));
             viewModel.tasks().forEach(task -> all.add(taskColumn(task)));
-            all.add(image);
+            all.addAll(fixed.subList(3, fixed.size()));
             table.getColumns().setAll(all);
             for (TableColumn<PostRow, ?> each : table.getColumns()) {
                 each.setReorderable(false);
@@ -365,7 +374,7 @@ public final class PostsView extends BorderPane {
         TableColumn<PostRow, String> column = column(task, row -> {
             var prediction = viewModel.prediction(row.id(), task);
             return prediction == null ? "" : prediction.label() + " " + String.format("%.2f", prediction.score());
-        }, 128);
+        }, 118);
         column.setId("task-column-" + task);
         column.setSortable(false);
         return column;
