@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Generate N synthetic posts (English, Arabic, Hindi) and time the task model packs on them,",
                 "without storage: each pack that reads only text over the posts of its languages (the slowest is",
                 "ngram_posts_per_s), and the shipped encoder alone against the encoder plus every encoder head over",
-                "the English posts (head_overhead_pct). The last line of output is one JSON object."})
+                "the first --encoder-posts English posts (head_overhead_pct). The last line of output is one JSON object."})
 public final class BenchAnalyzeCommand implements Callable<Integer>, UsesModels {
 
     @Spec
@@ -41,13 +41,17 @@ public final class BenchAnalyzeCommand implements Callable<Integer>, UsesModels 
             description = "Where the models run: the GPU when there is one (auto, default), or forced.")
     DevicePreference device;
 
+    @Option(names = "--encoder-posts", paramLabel = "N", defaultValue = "1000",
+            description = "English posts timed through the encoder, alone and with the heads (default: ${DEFAULT-VALUE}).")
+    int encoderPosts;
+
     @Mixin
     ModelsOptions models;
 
     @Override
     public Integer call() throws Exception {
-        if (posts < 1) {
-            throw new UserError("--posts must be at least 1, not " + posts);
+        if (posts < 1 || encoderPosts < 1) {
+            throw new UserError("--posts and --encoder-posts must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         AppDirectories directories = AppDirectories.fromEnvironment();
@@ -65,7 +69,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer>, UsesModels 
                     opened.models().size(), opened.models().stream().filter(TaskModel::readsVectors).count(),
                     opened.models().isEmpty() ? ": none found, add some with --models DIR" : "");
             out.flush();
-            AnalyzeBenchmark.Result result = new AnalyzeBenchmark(opened.models(), encoder, line -> {
+            AnalyzeBenchmark.Result result = new AnalyzeBenchmark(opened.models(), encoder, encoderPosts, line -> {
                 out.println(line);
                 out.flush();
             }).run(posts, interrupt.token());

@@ -48,7 +48,7 @@ class BenchAnalyzeCommandTest {
 
     @Test
     void lastLineIsOneJsonObjectWithEachPacksRate() throws Exception {
-        CliRun run = CliRun.of("bench", "analyze", "--posts", 300, "--device", "cpu", "--models", packs);
+        CliRun run = CliRun.of("bench", "analyze", "--posts", 300, "--encoder-posts", 40, "--device", "cpu", "--models", packs);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         List<String> lines = run.outLines();
@@ -59,6 +59,7 @@ class BenchAnalyzeCommandTest {
         assertThat(json.path("ngram_posts_per_s").asDouble()).isPositive()
                 .isEqualTo(Math.min(json.path("ngram_packs_posts_per_s").path("sentiment-en").asDouble(),
                         json.path("ngram_packs_posts_per_s").path("offensive-ar").asDouble()));
+        assertThat(json.path("english_posts").asInt()).as("--encoder-posts caps the encoder's share").isEqualTo(40);
         assertThat(json.path("encoder_posts_per_s").asDouble()).isPositive();
         assertThat(json.path("encoder_with_heads_posts_per_s").isNull()).as("no encoder-head packs").isTrue();
         assertThat(json.path("head_overhead_pct").isNull()).isTrue();
@@ -85,7 +86,7 @@ class BenchAnalyzeCommandTest {
             };
 
             AnalyzeBenchmark.Result result = new AnalyzeBenchmark(List.of(new TaskModel("stance", Set.of("en"), head)),
-                    encoder, line -> { }).run(100, CancellationToken.none());
+                    encoder, 1000, line -> { }).run(100, CancellationToken.none());
 
             assertThat(result.heads()).isEqualTo(1);
             assertThat(headTexts[0]).as("each English post once, in the with-heads turns").isEqualTo(result.englishPosts());

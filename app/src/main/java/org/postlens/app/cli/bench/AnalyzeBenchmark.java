@@ -26,6 +26,7 @@ public final class AnalyzeBenchmark {
     private static final int ROUNDS = 4;
 
     /**
+     * @param englishPosts the English posts the encoder paths read
      * @param textModelPostsPerSecond each text-only model's posts/s, by model id
      * @param encoderPostsPerSecond NaN when no encoder was run (no heads and no English posts)
      * @param encoderWithHeadsPostsPerSecond NaN when there are no encoder heads
@@ -46,12 +47,17 @@ public final class AnalyzeBenchmark {
 
     private final List<TaskModel> models;
     private final TextEncoder encoder;
+    private final int encoderPosts;
     private final Consumer<String> log;
 
-    /** @param encoder null when no model reads vectors: the encoder figures are then left out */
-    public AnalyzeBenchmark(List<TaskModel> models, TextEncoder encoder, Consumer<String> log) {
+    /**
+     * @param encoder null to leave the encoder figures out
+     * @param encoderPosts at most this many English posts go through the two encoder paths
+     */
+    public AnalyzeBenchmark(List<TaskModel> models, TextEncoder encoder, int encoderPosts, Consumer<String> log) {
         this.models = List.copyOf(models);
         this.encoder = encoder;
+        this.encoderPosts = encoderPosts;
         this.log = log;
     }
 
@@ -85,7 +91,9 @@ public final class AnalyzeBenchmark {
                     String.join(",", model.languages()), texts.size(), rate));
         }
         List<TaskModel> heads = models.stream().filter(TaskModel::readsVectors).toList();
-        List<String> english = posts.stream().filter(post -> post.lang().equals("en")).map(SyntheticPosts.Post::text).toList();
+        // The encoder reads a few hundred posts a second: it gets the first English posts only.
+        List<String> english = posts.stream().filter(post -> post.lang().equals("en")).map(SyntheticPosts.Post::text)
+                .limit(encoderPosts).toList();
         double encoderRate = Double.NaN;
         double withHeadsRate = Double.NaN;
         if (encoder != null && !english.isEmpty()) {

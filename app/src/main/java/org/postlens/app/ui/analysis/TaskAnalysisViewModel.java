@@ -101,12 +101,41 @@ public final class TaskAnalysisViewModel {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        for (TaskModel model : models.models(encoders.deviceProperty().get()).models()) {
-            if (model.modelId().equals(prediction.run().modelId()) && model.version().equals(prediction.run().modelVersion())
-                    && !model.readsVectors()) {
-                return model.classifier().explain(text, EXPLANATION_LIMIT);
+        DevicePreference device = encoders.deviceProperty().get();
+        for (TaskModel model : models.models(device).models()) {
+            if (model.modelId().equals(prediction.run().modelId()) && model.version().equals(prediction.run().modelVersion())) {
+                return model.readsVectors() ? explainHead(model, encoders.encoder(device), text)
+                        : model.classifier().explain(text, EXPLANATION_LIMIT);
             }
         }
         return List.of();
+    }
+
+    /**
+     * An encoder head by occlusion, like {@link org.postlens.runtime.TextClassifier#explain}'s default, with every
+     * variant of the text encoded first: leaving a word out and measuring the drop in the label's score.
+     */
+    static List<Contribution> explainHead(TaskModel model, TextEncoder encoder, String text) {
+        String[] words = text.strip().split("\\s+");
+        List<String> texts = new java.util.ArrayList<>(words.length + 1);
+        texts.add(text);
+        for (int left = 0; left < words.length; left++) {
+            StringBuilder without = new StringBuilder();
+            for (int i = 0; i < words.length; i++) {
+                if (i != left) {
+                    without.append(without.isEmpty() ? "" : " ").append(words[i]);
+                }
+            }
+            texts.add(without.toString());
+        }
+        List<org.postlens.runtime.Prediction> predictions = model.classifier().classify(texts, List.of(encoder.encode(texts)));
+        org.postlens.runtime.Prediction full = predictions.get(0);
+        int label = model.classifier().labels().indexOf(full.label());
+        List<Contribution> contributions = new java.util.ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            contributions.add(new Contribution(words[i], full.score() - predictions.get(i + 1).scores()[label]));
+        }
+        contributions.sort(java.util.Comparator.comparingDouble((Contribution c) -> Math.abs(c.weight())).reversed());
+        return List.copyOf(contributions.subList(0, Math.min(EXPLANATION_LIMIT, contributions.size())));
     }
 }

@@ -189,7 +189,7 @@ public final class PostDetailView extends ScrollPane {
         }
         java.util.List<Contribution> words = explained.byTask().get(prediction.task());
         if (words == null || words.isEmpty()) {
-            return "Pushed by: not available (the model that made it is not among the packs now)";
+            return "Pushed by: not available (the model that made it, or that version of it, is not among the packs now)";
         }
         return "Pushed by: " + words.stream()
                 .map(word -> "\u201C" + word.feature() + "\u201D " + String.format("%+.2f", word.weight()))
