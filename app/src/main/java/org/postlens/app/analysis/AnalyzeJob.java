@@ -7,9 +7,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.postlens.app.domain.NewPrediction;
 import org.postlens.app.domain.NewRun;
+import org.postlens.app.domain.PendingPost;
 import org.postlens.app.domain.PostText;
 import org.postlens.app.domain.Run;
 import org.postlens.app.domain.RunStatus;
@@ -35,7 +35,7 @@ import org.postlens.runtime.TextEncoder;
 public final class AnalyzeJob {
 
     public static final String RUN_KIND = "analyze";
-    public static final int DEFAULT_BATCH_SIZE = 256;
+    public static final int DEFAULT_BATCH_SIZE = 1024;
 
     private final Project project;
     private final ModelRouting routing;
@@ -73,12 +73,12 @@ public final class AnalyzeJob {
         long done = 0;
         try {
             long afterPostId = 0;
-            List<PostText> page;
+            List<PendingPost> page;
             while (!(page = project.predictions().missing(routing.keys(), afterPostId, batchSize)).isEmpty()) {
                 cancel.throwIfCancelled();
                 project.predictions().write(predict(page, runs, predicted));
                 done += page.size();
-                afterPostId = page.get(page.size() - 1).postId();
+                afterPostId = page.get(page.size() - 1).post().postId();
                 meter.update(done);
             }
             meter.finish(done);
@@ -103,22 +103,17 @@ public final class AnalyzeJob {
     }
 
     /** The page's predictions for every model that answers for its posts and has not predicted them yet. */
-    private List<NewPrediction> predict(List<PostText> page, Map<TaskModel, Run> runs, Map<TaskModel, Long> predicted) {
-        Map<TaskModel, List<PostText>> byModel = new LinkedHashMap<>();
-        for (PostText post : page) {
+    private List<NewPrediction> predict(List<PendingPost> page, Map<TaskModel, Run> runs, Map<TaskModel, Long> predicted) {
+        List<TaskModel> models = routing.models();
+        Map<TaskModel, List<PostText>> todo = new LinkedHashMap<>();
+        for (PendingPost pending : page) {
+            PostText post = pending.post();
             for (TaskModel model : routing.route(post.lang(), post.text())) {
-                byModel.computeIfAbsent(model, m -> new ArrayList<>()).add(post);
+                if (pending.lacks(models.indexOf(model))) {
+                    todo.computeIfAbsent(model, m -> new ArrayList<>()).add(post);
+                }
             }
         }
-        Map<TaskModel, List<PostText>> todo = new LinkedHashMap<>();
-        byModel.forEach((model, posts) -> {
-            Set<Long> already = project.predictions().predicted(model.modelId(), model.version(),
-                    posts.stream().map(PostText::postId).toList());
-            List<PostText> left = posts.stream().filter(post -> !already.contains(post.postId())).toList();
-            if (!left.isEmpty()) {
-                todo.put(model, left);
-            }
-        });
         Map<Long, float[]> vectors = encodeOnce(todo);
         List<NewPrediction> batch = new ArrayList<>();
         todo.forEach((model, posts) -> {

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.postlens.app.domain.NewPrediction;
+import org.postlens.app.domain.PendingPost;
 import org.postlens.app.domain.PostText;
 import org.postlens.app.domain.StoredPrediction;
 import org.postlens.app.domain.TaskModelKey;
@@ -83,21 +85,38 @@ public final class SqlitePredictionRepository {
         });
     }
 
-    /** The next posts, after {@code afterPostId} in id order, that {@link #countMissing} counts. */
-    public List<PostText> missing(List<TaskModelKey> models, long afterPostId, int limit) {
+    /**
+     * The next posts, after {@code afterPostId} in id order, that {@link #countMissing} counts, each with the models
+     * (by their index in {@code models}) that lack it.
+     */
+    public List<PendingPost> missing(List<TaskModelKey> models, long afterPostId, int limit) {
         if (models.isEmpty()) {
             return List.of();
         }
+        List<String> flags = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            flags.add(lacks(models.get(i)) + " AS lacks" + i);
+        }
+        List<String> anyFlag = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            anyFlag.add("lacks" + i);
+        }
+        String select = "SELECT id, text, lang, " + String.join(", ", anyFlag) + " FROM (SELECT p.id, p.text, p.lang, "
+                + String.join(", ", flags) + " FROM posts p WHERE p.id > ? AND " + HAS_TEXT + ")"
+                + " WHERE " + String.join(" OR ", anyFlag) + " ORDER BY id LIMIT ?";
         return reader.query(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT p.id, p.text, p.lang FROM posts p WHERE p.id > ? AND "
-                    + HAS_TEXT + " AND (" + lacksAny(models) + ") ORDER BY p.id LIMIT ?")) {
-                select.setLong(1, afterPostId);
-                int next = bindModels(select, 2, models);
-                select.setInt(next, limit);
-                List<PostText> page = new ArrayList<>(limit);
-                try (ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement statement = c.prepareStatement(select)) {
+                int next = bindModels(statement, 1, models);
+                statement.setLong(next, afterPostId);
+                statement.setInt(next + 1, limit);
+                List<PendingPost> page = new ArrayList<>(limit);
+                try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        page.add(new PostText(rows.getLong(1), rows.getString(2), rows.getString(3)));
+                        BitSet lacking = new BitSet(models.size());
+                        for (int i = 0; i < models.size(); i++) {
+                            lacking.set(i, rows.getInt(4 + i) != 0);
+                        }
+                        page.add(new PendingPost(new PostText(rows.getLong(1), rows.getString(2), rows.getString(3)), lacking));
                     }
                 }
                 return page;
@@ -216,12 +235,12 @@ public final class SqlitePredictionRepository {
      * Language codes are checked to be plain codes before they are written into the SQL.
      */
     private static String lacksAny(List<TaskModelKey> models) {
-        List<String> terms = new ArrayList<>();
-        for (TaskModelKey model : models) {
-            terms.add("(NOT EXISTS (SELECT 1 FROM predictions pr JOIN runs r ON r.id = pr.run_id"
-                    + " WHERE pr.post_id = p.id AND r.model_id = ? AND r.model_version = ?)" + inLanguages(model.languages()) + ")");
-        }
-        return String.join(" OR ", terms);
+        return String.join(" OR ", models.stream().map(SqlitePredictionRepository::lacks).toList());
+    }
+
+    private static String lacks(TaskModelKey model) {
+        return "(NOT EXISTS (SELECT 1 FROM predictions pr JOIN runs r ON r.id = pr.run_id"
+                + " WHERE pr.post_id = p.id AND r.model_id = ? AND r.model_version = ?)" + inLanguages(model.languages()) + ")";
     }
 
     private static int bindModels(PreparedStatement statement, int first, List<TaskModelKey> models) throws SQLException {

@@ -16,7 +16,7 @@ import org.postlens.app.domain.NewRun;
 import org.postlens.app.domain.PostDraft;
 import org.postlens.app.domain.PostQuery;
 import org.postlens.app.domain.PostRow;
-import org.postlens.app.domain.PostText;
+import org.postlens.app.domain.PendingPost;
 import org.postlens.app.domain.PredictionFilter;
 import org.postlens.app.domain.Run;
 import org.postlens.app.domain.StoredPrediction;
@@ -57,11 +57,11 @@ class PredictionStoreTest {
             long first = id(project, "good news");
             project.predictions().write(List.of(prediction(run, first, "positive", 0.9)));
 
-            List<PostText> page = project.predictions().missing(List.of(SENTIMENT_EN), 0, 10);
-            assertThat(page).extracting(PostText::text).containsExactly("bad news", "no idea", "unknown words");
-            assertThat(project.predictions().missing(List.of(SENTIMENT_EN), page.get(0).postId(), 1))
-                    .extracting(PostText::text).containsExactly("no idea");
-            assertThat(project.predictions().predicted("sentiment-en", "1", List.of(first, page.get(0).postId())))
+            List<PendingPost> page = project.predictions().missing(List.of(SENTIMENT_EN), 0, 10);
+            assertThat(page).extracting(p -> p.post().text()).containsExactly("bad news", "no idea", "unknown words");
+            assertThat(project.predictions().missing(List.of(SENTIMENT_EN), page.get(0).post().postId(), 1))
+                    .extracting(p -> p.post().text()).containsExactly("no idea");
+            assertThat(project.predictions().predicted("sentiment-en", "1", List.of(first, page.get(0).post().postId())))
                     .containsExactly(first);
 
             TaskModelKey newVersion = new TaskModelKey("sentiment-en", "2", Set.of("en"));
@@ -70,8 +70,17 @@ class PredictionStoreTest {
             TaskModelKey arabic = new TaskModelKey("offensive-ar", "1", Set.of("ar"));
             assertThat(project.predictions().countMissing(List.of(SENTIMENT_EN, arabic)))
                     .as("posts lacking either model").isEqualTo(4);
-            assertThat(project.predictions().missing(List.of(arabic), 0, 10)).extracting(PostText::text)
+            assertThat(project.predictions().missing(List.of(arabic), 0, 10)).extracting(p -> p.post().text())
                     .containsExactly("أخبار جيدة", "unknown words");
+            List<PendingPost> both = project.predictions().missing(List.of(SENTIMENT_EN, arabic), 0, 10);
+            assertThat(both).extracting(p -> p.post().text())
+                    .as("'good news' is done by sentiment-en and not Arabic")
+                    .containsExactly("bad news", "أخبار جيدة", "no idea", "unknown words");
+            assertThat(both.get(0).lacks(0)).isTrue();
+            assertThat(both.get(0).lacks(1)).as("not Arabic").isFalse();
+            assertThat(both.get(1).lacks(0)).as("not English").isFalse();
+            assertThat(both.get(1).lacks(1)).isTrue();
+            assertThat(both.get(3).lacks(0) && both.get(3).lacks(1)).as("unknown language: every model").isTrue();
         }
     }
 

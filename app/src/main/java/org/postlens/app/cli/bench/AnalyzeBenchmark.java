@@ -21,7 +21,7 @@ import org.postlens.runtime.TextEncoder;
  */
 public final class AnalyzeBenchmark {
 
-    static final int PAGE = 256;
+    static final int PAGE = org.postlens.app.analysis.AnalyzeJob.DEFAULT_BATCH_SIZE;
     private static final int ENCODER_PAGE = 64;
     private static final int ROUNDS = 4;
 
