@@ -91,6 +91,12 @@ class AnalyzeCommandTest {
         CliRun none = CliRun.of("analyze", project, "--models", dir.resolve("no-packs-here"));
         assertThat(none.exitCode()).isNotZero();
         assertThat(none.err()).contains("No usable task model packs");
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(ai.djl.engine.Engine.getEngine("PyTorch").getGpuCount() == 0,
+                "this machine has a GPU that PyTorch can use");
+        CliRun gpu = CliRun.of("analyze", project, "--models", packs, "--device", "gpu");
+        assertThat(gpu.exitCode()).isNotZero();
+        assertThat(gpu.err()).contains("No CUDA GPU is usable by PyTorch").contains("PYTORCH_LIBRARY_PATH");
     }
 
     @Test

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import org.postlens.runtime.DevicePreference;
 import org.postlens.runtime.DeviceSelection;
+import org.postlens.runtime.ModelRuntimeException;
 import org.postlens.runtime.TextClassifier;
 
 /** Opens the classifier a pack describes, whatever its model family. */
@@ -22,6 +23,14 @@ public final class Classifiers {
      * @throws org.postlens.runtime.ModelRuntimeException when GPU is required and the engine sees none
      */
     public static TextClassifier open(ModelPack pack, DevicePreference preference) throws InvalidModelPackException {
-        return open(pack, DeviceSelection.select(preference, Engine.getEngine(pack.engine()).getGpuCount()));
+        int gpus = Engine.getEngine(pack.engine()).getGpuCount();
+        if (preference == DevicePreference.GPU && gpus <= 0 && pack.engine().equals("PyTorch")) {
+            throw new ModelRuntimeException(PYTORCH_GPU_HELP);
+        }
+        return open(pack, DeviceSelection.select(preference, gpus));
     }
+
+    static final String PYTORCH_GPU_HELP = "No CUDA GPU is usable by PyTorch (this build ships the CPU libtorch). To run"
+            + " PyTorch packs on the GPU, install a CUDA build of libtorch 2.7.1 (e.g. the lib folder of a torch==2.7.1"
+            + " CUDA install) and point PYTORCH_LIBRARY_PATH at it; or choose the CPU.";
 }
