@@ -31,9 +31,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code postlens analyze PROJECT}: task models over every post, resumable. */
 @Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
-        description = {"Run task models (sentiment, offensive, ...) over the posts: each post gets, for each task,",
-                "the model pack of its language, and every prediction is stored with its run.",
-                "Safe to interrupt: running it again predicts only what this version of each model has not."})
+        description = {"Run the task models (sentiment, offensive, ...) over the posts: for each task, each post gets the pack of its language.",
+                "Every prediction is stored with its run. Safe to interrupt: running it again predicts only what is missing."})
 public final class AnalyzeCommand implements Callable<Integer>, UsesModels {
 
     @Spec
@@ -42,7 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer>, UsesModels {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.postlens).")
     Path projectFile;
 
-    @Option(names = "--tasks", paramLabel = "TASK[,TASK...]", split = ",",
+    @Option(names = "--tasks", paramLabel = "TASKS", split = ",",
             description = "Only these tasks (default: every task with a pack for the post's language).")
     List<String> tasks = new ArrayList<>();
 
