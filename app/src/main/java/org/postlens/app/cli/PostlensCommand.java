@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = {"Offline workbench for posts and images: import, search, export, embed, find similar posts, list models, benchmark.",
                 "Run without arguments to open the desktop app."},
         subcommands = {ImportCommand.class, ExportCommand.class, InfoCommand.class, ProblemsCommand.class,
-                LanguagesCommand.class, EmbedCommand.class, SimilarCommand.class, ClustersCommand.class,
+                LanguagesCommand.class, EmbedCommand.class, AnalyzeCommand.class, SimilarCommand.class, ClustersCommand.class,
                 ModelsCommand.class, BenchCommand.class})
 public final class PostlensCommand implements Runnable {
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.postlens.app.domain.PostQuery;
+import org.postlens.app.domain.PredictionFilter;
 
 /** The WHERE and ORDER BY clauses for a {@link PostQuery}, with their parameters in order. */
 final class PostQuerySql {
@@ -71,9 +72,37 @@ final class PostQuerySql {
             conditions.add("p.import_source_id = ?");
             parameters.add(query.importSourceId());
         }
+        if (query.prediction() != null) {
+            conditions.add(predictionCondition(query.prediction(), parameters));
+        }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         boolean searchOnly = match != null && conditions.size() == 1;
         return new PostQuerySql(where, orderBy(query), searchOnly, parameters);
+    }
+
+    /**
+     * The post's latest prediction for the task (the one from its newest run of that task) must match: an older
+     * model's label, superseded by a re-run, no longer selects the post.
+     */
+    private static String predictionCondition(PredictionFilter filter, List<Object> parameters) {
+        StringBuilder condition = new StringBuilder("p.id IN (SELECT pr.post_id FROM predictions pr"
+                + " JOIN runs r ON r.id = pr.run_id WHERE r.task = ?");
+        parameters.add(filter.task());
+        if (filter.label() != null) {
+            condition.append(" AND pr.label = ?");
+            parameters.add(filter.label());
+        }
+        if (filter.minScore() != null) {
+            condition.append(" AND pr.score >= ?");
+            parameters.add(filter.minScore());
+        }
+        if (filter.maxScore() != null) {
+            condition.append(" AND pr.score <= ?");
+            parameters.add(filter.maxScore());
+        }
+        condition.append(" AND pr.run_id = (SELECT max(latest.run_id) FROM predictions latest"
+                + " JOIN runs lr ON lr.id = latest.run_id WHERE latest.post_id = pr.post_id AND lr.task = r.task))");
+        return condition.toString();
     }
 
     static String matchExpression(PostQuery query) {

@@ -29,6 +29,7 @@ public final class Project implements AutoCloseable {
     private final SqliteEmbeddingRepository embeddings;
     private final SqlitePostLinkRepository links;
     private final SqliteLanguageRepository languages;
+    private final SqlitePredictionRepository predictions;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -42,6 +43,7 @@ public final class Project implements AutoCloseable {
         this.embeddings = new SqliteEmbeddingRepository(reader, writer);
         this.links = new SqlitePostLinkRepository(reader);
         this.languages = new SqliteLanguageRepository(reader, writer);
+        this.predictions = new SqlitePredictionRepository(reader, writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -182,6 +184,10 @@ public final class Project implements AutoCloseable {
 
     public SqliteLanguageRepository languages() {
         return languages;
+    }
+
+    public SqlitePredictionRepository predictions() {
+        return predictions;
     }
 
     public ProjectStats stats() {

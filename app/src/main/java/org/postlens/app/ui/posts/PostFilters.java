@@ -5,10 +5,12 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import org.postlens.app.domain.PostQuery;
 import org.postlens.app.language.LanguageCodes;
+import org.postlens.app.domain.PredictionFilter;
 import org.postlens.app.store.SqlitePostRepository;
 
 /**
- * The filter bar's values turned into a {@link PostQuery}. Dates are whole UTC days, both ends included,
+ * The filter bar's values turned into a {@link PostQuery}; {@code prediction} keeps posts by a task's label and
+ * minimum score (null: any). Dates are whole UTC days, both ends included,
  * because the table shows times in UTC.
  */
 public record PostFilters(
@@ -18,7 +20,13 @@ public record PostFilters(
         String author,
         LanguageChoice language,
         ImageChoice image,
-        Long importSourceId) {
+        Long importSourceId,
+        PredictionFilter prediction) {
+
+    public PostFilters(String search, LocalDate from, LocalDate to, String author, LanguageChoice language,
+                       ImageChoice image, Long importSourceId) {
+        this(search, from, to, author, language, image, importSourceId, null);
+    }
 
     public enum ImageChoice {
         ANY("Images: any"), WITH_IMAGE("With image"), WITHOUT_IMAGE("Without image");
@@ -88,7 +96,8 @@ public record PostFilters(
                 .withAuthor(blankToNull(author))
                 .withLang(language == null ? null : language.code())
                 .withHasImage(image == null || image == ImageChoice.ANY ? null : image == ImageChoice.WITH_IMAGE)
-                .withImportSource(importSourceId);
+                .withImportSource(importSourceId)
+                .withPrediction(prediction);
     }
 
     private static String blankToNull(String value) {
