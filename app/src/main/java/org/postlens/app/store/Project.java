@@ -28,6 +28,7 @@ public final class Project implements AutoCloseable {
     private final SqliteRunRepository runs;
     private final SqliteEmbeddingRepository embeddings;
     private final SqlitePostLinkRepository links;
+    private final SqliteThumbnailRepository thumbnails;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -40,6 +41,7 @@ public final class Project implements AutoCloseable {
         this.runs = new SqliteRunRepository(reader, writer);
         this.embeddings = new SqliteEmbeddingRepository(reader, writer);
         this.links = new SqlitePostLinkRepository(reader);
+        this.thumbnails = new SqliteThumbnailRepository(reader, writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -168,6 +170,10 @@ public final class Project implements AutoCloseable {
 
     public SqlitePostLinkRepository links() {
         return links;
+    }
+
+    public SqliteThumbnailRepository thumbnails() {
+        return thumbnails;
     }
 
     public SqliteRunRepository runs() {
