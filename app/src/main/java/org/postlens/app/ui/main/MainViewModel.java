@@ -8,7 +8,10 @@ import org.postlens.app.embed.EncoderUnavailableException;
 import org.postlens.app.ui.analysis.ClustersViewModel;
 import org.postlens.app.ui.analysis.EmbeddingsViewModel;
 import org.postlens.app.ui.analysis.EncoderSession;
+import org.postlens.app.service.ThumbnailService;
 import org.postlens.app.ui.detail.PostDetailViewModel;
+import org.postlens.app.ui.gallery.GalleryViewModel;
+import org.postlens.app.ui.gallery.ThumbnailLoader;
 import org.postlens.app.ui.importer.ImportBackend;
 import org.postlens.app.ui.importer.ImportBackend.Summary;
 import org.postlens.app.ui.importer.ImportWizardViewModel;
@@ -31,6 +34,8 @@ public final class MainViewModel {
     private final PostDetailViewModel detail;
     private final EmbeddingsViewModel embeddings;
     private final ClustersViewModel clusters;
+    private final GalleryViewModel gallery;
+    private final ThumbnailLoader thumbnails;
     private boolean clustersShown;
 
     /** A main window without a text encoder: Analyse ▸ Embed posts and the text search say so. */
@@ -52,6 +57,8 @@ public final class MainViewModel {
         this.detail = new PostDetailViewModel(project, executor);
         this.embeddings = new EmbeddingsViewModel(project, executor, jobs, encoders, errors);
         this.clusters = new ClustersViewModel(project, executor);
+        this.gallery = new GalleryViewModel(project, posts, executor, error -> errors.accept(message(error)));
+        this.thumbnails = new ThumbnailLoader(new ThumbnailService(project), executor);
         embeddings.embedRunsProperty().addListener((obs, old, runs) -> clusters.vectorsChanged(clustersShown));
         posts.reload();
     }
@@ -70,6 +77,14 @@ public final class MainViewModel {
 
     public PostDetailViewModel detail() {
         return detail;
+    }
+
+    public GalleryViewModel gallery() {
+        return gallery;
+    }
+
+    public ThumbnailLoader thumbnails() {
+        return thumbnails;
     }
 
     public JobsViewModel jobs() {
