@@ -24,6 +24,12 @@ public final class ImageDecoder {
     /** @param longestSide the image is subsampled to at least this many pixels on its longest side, no fewer */
     public static BufferedImage firstFrame(byte[] bytes, int longestSide) throws ImageInspector.InvalidImageException {
         ImageInspector.ImageInfo info = ImageInspector.inspect(bytes);
+        if (info.mime().equals("image/webp") && riffLength(bytes) > bytes.length) {
+            // The WebP decoder reads past the end as zeros and draws the rest black, without a word.
+            throw new ImageInspector.InvalidImageException(String.format(
+                    "the image is damaged or truncated (the WebP file declares %,d bytes and has %,d)",
+                    riffLength(bytes), bytes.length));
+        }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             ImageReader reader = readers.next();
@@ -48,5 +54,14 @@ public final class ImageDecoder {
         } catch (IOException | RuntimeException e) {
             throw new ImageInspector.InvalidImageException("the image is damaged or truncated (" + e.getMessage() + ")");
         }
+    }
+
+    /** The length a RIFF container (WebP) declares for itself: its size field plus the 8 header bytes. */
+    private static long riffLength(byte[] bytes) {
+        if (bytes.length < 12) {
+            return Long.MAX_VALUE;
+        }
+        long size = (bytes[4] & 0xFFL) | (bytes[5] & 0xFFL) << 8 | (bytes[6] & 0xFFL) << 16 | (bytes[7] & 0xFFL) << 24;
+        return size + 8;
     }
 }

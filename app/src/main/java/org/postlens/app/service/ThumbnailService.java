@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.postlens.app.domain.Media;
 import org.postlens.app.domain.Thumbnail;
 import org.postlens.app.media.ImageInspector;
@@ -22,6 +23,7 @@ public final class ThumbnailService {
     private final int size;
     private final ConcurrentMap<String, CompletableFuture<Optional<Thumbnail>>> inFlight = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Boolean> undecodable = new ConcurrentHashMap<>();
+    private final AtomicInteger decodes = new AtomicInteger();
 
     public ThumbnailService(Project project) {
         this(project, ThumbnailMaker.SIZE);
@@ -73,6 +75,7 @@ public final class ThumbnailService {
             return Optional.empty();
         }
         try {
+            decodes.incrementAndGet();
             Thumbnail thumbnail = ThumbnailMaker.make(sha256, media.get().bytes(), size);
             project.thumbnails().save(thumbnail);
             return Optional.of(thumbnail);
@@ -80,6 +83,11 @@ public final class ThumbnailService {
             undecodable.put(sha256, Boolean.TRUE);
             return Optional.empty();
         }
+    }
+
+    /** How many images this service has decoded: each at most once while its thumbnail is being made. */
+    int decodes() {
+        return decodes.get();
     }
 
     private static Optional<Thumbnail> await(CompletableFuture<Optional<Thumbnail>> running) {
