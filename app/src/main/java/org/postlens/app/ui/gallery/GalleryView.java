@@ -34,9 +34,12 @@ import org.postlens.app.ui.posts.PostsView;
  */
 public final class GalleryView extends BorderPane {
 
-    static final double TILE_WIDTH = 184;
-    static final double IMAGE_SIZE = 172;
-    static final double ROW_HEIGHT = 226;
+    /** Tiles are at least this wide; the row's spare width is shared among them, so no gap is left on the right. */
+    static final double MIN_TILE_WIDTH = 176;
+    private static final double TILE_PADDING = 6;
+    /** Two caption lines under the image, and the space between. */
+    private static final double CAPTION_HEIGHT = 40;
+    private static final double SCROLL_BAR_ROOM = 20;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final GalleryViewModel viewModel;
@@ -44,6 +47,7 @@ public final class GalleryView extends BorderPane {
     private final ListView<Integer> rows = new ListView<>();
     private final Label countLabel = new Label();
     private int columns = 1;
+    private double tileWidth = MIN_TILE_WIDTH;
 
     public GalleryView(GalleryViewModel viewModel, ThumbnailLoader loader) {
         this.viewModel = viewModel;
@@ -52,7 +56,7 @@ public final class GalleryView extends BorderPane {
 
         rows.setId("gallery");
         rows.getStyleClass().add("gallery-rows");
-        rows.setFixedCellSize(ROW_HEIGHT);
+        rows.setFixedCellSize(rowHeight());
         rows.setSelectionModel(null);
         rows.setFocusTraversable(true);
         rows.setCellFactory(list -> new RowCell());
@@ -109,13 +113,30 @@ public final class GalleryView extends BorderPane {
         return columns;
     }
 
+    private double rowHeight() {
+        return tileWidth + CAPTION_HEIGHT;
+    }
+
+    private double imageSize() {
+        return tileWidth - 2 * TILE_PADDING - 4;
+    }
+
     private void layoutColumns() {
         // Leave room for the vertical scroll bar so that a row never needs a horizontal one.
-        int fitting = Math.max(1, (int) ((rows.getWidth() - 20) / TILE_WIDTH));
-        if (fitting != columns) {
+        double available = Math.max(MIN_TILE_WIDTH, rows.getWidth() - SCROLL_BAR_ROOM);
+        int fitting = Math.max(1, (int) (available / MIN_TILE_WIDTH));
+        double width = Math.floor(available / fitting);
+        if (fitting != columns || width != tileWidth) {
+            boolean newColumns = fitting != columns;
             columns = fitting;
-            resetRows();
-            revealSelected();
+            tileWidth = width;
+            rows.setFixedCellSize(rowHeight());
+            if (newColumns) {
+                resetRows();
+                revealSelected();
+            } else {
+                rows.refresh();
+            }
         }
     }
 
@@ -140,7 +161,7 @@ public final class GalleryView extends BorderPane {
     }
 
     private void keys(KeyEvent event) {
-        int visibleRows = Math.max(1, (int) (rows.getHeight() / ROW_HEIGHT));
+        int visibleRows = Math.max(1, (int) (rows.getHeight() / rowHeight()));
         int delta = switch (event.getCode()) {
             case LEFT -> -1;
             case RIGHT -> 1;
@@ -205,6 +226,7 @@ public final class GalleryView extends BorderPane {
             for (int column = 0; column < columns; column++) {
                 int index = row * columns + column;
                 Tile tile = (Tile) tiles.getChildren().get(column);
+                tile.fit(tileWidth, imageSize());
                 if (index < items.size()) {
                     tile.show(index, items.get(index));
                 } else {
@@ -219,32 +241,28 @@ public final class GalleryView extends BorderPane {
     final class Tile extends VBox {
         private final ImageView image = new ImageView();
         private final FontIcon placeholder = new FontIcon(Feather.IMAGE);
-        private final Label caption = new Label();
+        private final StackPane frame;
+        private final Label author = new Label();
+        private final Label date = new Label();
         private ThumbnailLoader.Request pending;
         private long postId = -1;
         private int index = -1;
 
         Tile() {
             getStyleClass().add("gallery-tile");
-            image.setFitWidth(IMAGE_SIZE);
-            image.setFitHeight(IMAGE_SIZE);
             image.setPreserveRatio(true);
             image.setSmooth(true);
             placeholder.getStyleClass().add("gallery-placeholder");
-            StackPane frame = new StackPane(placeholder, image);
+            frame = new StackPane(placeholder, image);
             frame.getStyleClass().add("gallery-frame");
-            frame.setMinSize(IMAGE_SIZE, IMAGE_SIZE);
-            frame.setPrefSize(IMAGE_SIZE, IMAGE_SIZE);
-            frame.setMaxSize(IMAGE_SIZE, IMAGE_SIZE);
-            caption.setTextOverrun(OverrunStyle.ELLIPSIS);
-            caption.setMaxWidth(IMAGE_SIZE);
-            caption.getStyleClass().addAll(Styles.TEXT_SMALL, "gallery-caption");
+            author.setTextOverrun(OverrunStyle.ELLIPSIS);
+            author.getStyleClass().addAll(Styles.TEXT_SMALL, "gallery-author");
+            date.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            VBox caption = new VBox(0, author, date);
             getChildren().addAll(frame, caption);
-            setSpacing(4);
-            setPadding(new Insets(5));
-            setPrefWidth(TILE_WIDTH);
-            setMinWidth(TILE_WIDTH);
-            setMaxWidth(TILE_WIDTH);
+            setSpacing(3);
+            setPadding(new Insets(TILE_PADDING));
+            fit(MIN_TILE_WIDTH, MIN_TILE_WIDTH - 2 * TILE_PADDING - 4);
             setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && index >= 0) {
                     viewModel.select(index);
@@ -252,15 +270,32 @@ public final class GalleryView extends BorderPane {
             });
         }
 
+        void fit(double width, double imageSize) {
+            if (getPrefWidth() == width) {
+                return;
+            }
+            setMinWidth(width);
+            setPrefWidth(width);
+            setMaxWidth(width);
+            image.setFitWidth(imageSize);
+            image.setFitHeight(imageSize);
+            frame.setMinSize(imageSize, imageSize);
+            frame.setPrefSize(imageSize, imageSize);
+            frame.setMaxSize(imageSize, imageSize);
+            author.setMaxWidth(imageSize);
+        }
+
         void show(int newIndex, PostRow row) {
             index = newIndex;
             pseudoClassStateChanged(SELECTED, newIndex == viewModel.selectedIndexProperty().get());
             if (row == null) {
                 clearImage();
-                caption.setText("");
+                author.setText("");
+                date.setText("");
                 return;
             }
-            caption.setText(caption(row));
+            author.setText(row.author() == null ? "" : "@" + row.author());
+            date.setText(row.createdAt() == null ? "" : PostsView.ROW_DATE.format(row.createdAt()) + " UTC");
             if (row.id() == postId && (image.getImage() != null || pending != null)) {
                 return;
             }
@@ -284,7 +319,8 @@ public final class GalleryView extends BorderPane {
         void clear() {
             index = -1;
             clearImage();
-            caption.setText("");
+            author.setText("");
+            date.setText("");
             pseudoClassStateChanged(SELECTED, false);
         }
 
@@ -305,11 +341,5 @@ public final class GalleryView extends BorderPane {
         Optional<Image> shownImage() {
             return Optional.ofNullable(image.getImage());
         }
-    }
-
-    private static String caption(PostRow row) {
-        String author = row.author() == null ? "" : "@" + row.author();
-        String date = row.createdAt() == null ? "" : PostsView.ROW_DATE.format(row.createdAt()).substring(0, 10);
-        return author.isEmpty() ? date : date.isEmpty() ? author : author + " · " + date;
     }
 }
