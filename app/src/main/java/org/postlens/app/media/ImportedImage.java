@@ -10,8 +10,11 @@ import org.postlens.app.domain.Thumbnail;
 public record ImportedImage(Media media, Thumbnail thumbnail) {
 
     public static ImportedImage of(byte[] bytes) throws ImageInspector.InvalidImageException {
+        return of(ContentHash.sha256(bytes), bytes);
+    }
+
+    static ImportedImage of(String sha256, byte[] bytes) throws ImageInspector.InvalidImageException {
         ImageInspector.ImageInfo info = ImageInspector.inspect(bytes);
-        String sha256 = ContentHash.sha256(bytes);
         Thumbnail thumbnail = ThumbnailMaker.make(sha256, bytes);
         return new ImportedImage(new Media(sha256, info.mime(), bytes.length, info.width(), info.height(), bytes), thumbnail);
     }

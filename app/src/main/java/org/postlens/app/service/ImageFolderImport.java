@@ -21,6 +21,7 @@ import org.postlens.app.domain.PostDraft;
 import org.postlens.app.jobs.CancellationToken;
 import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.jobs.ProgressMeter;
+import org.postlens.app.media.DecodedImages;
 import org.postlens.app.media.ImageInspector;
 import org.postlens.app.media.ImportedImage;
 import org.postlens.app.store.ImportBatch;
@@ -37,6 +38,7 @@ final class ImageFolderImport {
 
     private final Project project;
     private final Path folder;
+    private final DecodedImages decoded = new DecodedImages();
 
     ImageFolderImport(Project project, Path folder) {
         this.project = project;
@@ -85,7 +87,7 @@ final class ImageFolderImport {
     private void addImage(Path file, long recordNumber, String label, BatchBuilder batch) throws IOException {
         String relative = folder.relativize(file).toString();
         try {
-            ImportedImage image = AttachmentLoader.read(file);
+            ImportedImage image = AttachmentLoader.read(file, decoded);
             Media media = image.media();
             ObjectNode raw = JSON.createObjectNode();
             raw.put("file", relative);
