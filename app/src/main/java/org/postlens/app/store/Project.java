@@ -30,6 +30,7 @@ public final class Project implements AutoCloseable {
     private final SqlitePostLinkRepository links;
     private final SqliteLanguageRepository languages;
     private final SqlitePredictionRepository predictions;
+    private final SqliteThumbnailRepository thumbnails;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -44,6 +45,7 @@ public final class Project implements AutoCloseable {
         this.links = new SqlitePostLinkRepository(reader);
         this.languages = new SqliteLanguageRepository(reader, writer);
         this.predictions = new SqlitePredictionRepository(reader, writer);
+        this.thumbnails = new SqliteThumbnailRepository(reader, writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -172,6 +174,10 @@ public final class Project implements AutoCloseable {
 
     public SqlitePostLinkRepository links() {
         return links;
+    }
+
+    public SqliteThumbnailRepository thumbnails() {
+        return thumbnails;
     }
 
     public SqliteRunRepository runs() {

@@ -183,6 +183,7 @@ public final class SqliteImportRepository {
                  PreparedStatement media = connection.prepareStatement("""
                          INSERT INTO media (sha256, mime, size_bytes, width, height, bytes) VALUES (?, ?, ?, ?, ?, ?)
                          ON CONFLICT (sha256) DO NOTHING""");
+                 PreparedStatement thumbnails = connection.prepareStatement(SqliteThumbnailRepository.INSERT);
                  PreparedStatement postMedia = connection.prepareStatement(
                          "INSERT INTO post_media (post_id, position, media_sha256, url, original_name) VALUES (?, ?, ?, ?, ?)");
                  PreparedStatement findAccount = connection.prepareStatement(
@@ -207,7 +208,7 @@ public final class SqliteImportRepository {
                         index.setString(2, body);
                         index.executeUpdate();
                     }
-                    writeAttachments(media, postMedia, id, newPost.attachments());
+                    writeAttachments(media, thumbnails, postMedia, id, newPost.attachments());
                     links.write(id, draft, newPost.links());
                 }
             }
@@ -293,7 +294,7 @@ public final class SqliteImportRepository {
             }
         }
 
-        private void writeAttachments(PreparedStatement media, PreparedStatement postMedia, long postId,
+        private void writeAttachments(PreparedStatement media, PreparedStatement thumbnails, PreparedStatement postMedia, long postId,
                                       List<ImportBatch.Attachment> attachments) throws SQLException {
             int position = 0;
             for (ImportBatch.Attachment attachment : attachments) {
@@ -306,6 +307,10 @@ public final class SqliteImportRepository {
                     setLong(media, 5, image.height() == null ? null : image.height().longValue());
                     media.setBytes(6, image.bytes());
                     media.executeUpdate();
+                    if (attachment.thumbnail() != null) {
+                        SqliteThumbnailRepository.bind(thumbnails, attachment.thumbnail());
+                        thumbnails.executeUpdate();
+                    }
                 }
                 postMedia.setLong(1, postId);
                 postMedia.setInt(2, position++);

@@ -227,7 +227,7 @@ public final class PostDetailView extends ScrollPane {
     }
 
     private StackPane thumbnail(Media media) {
-        Image image = new Image(new ByteArrayInputStream(media.bytes()));
+        Image image = fxImage(media);
         ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.setSmooth(true);
@@ -239,6 +239,20 @@ public final class PostDetailView extends ScrollPane {
         Tooltip.install(frame, new Tooltip("Click to view larger"));
         frame.setOnMouseClicked(event -> showLarge(image, frame.getScene() == null ? null : frame.getScene().getWindow()));
         return frame;
+    }
+
+    /** JavaFX reads JPEG, PNG, GIF and BMP itself; WebP goes through ImageIO, where its decoder is registered. */
+    static Image fxImage(Media media) {
+        Image image = new Image(new ByteArrayInputStream(media.bytes()));
+        if (!image.isError()) {
+            return image;
+        }
+        try {
+            java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(new ByteArrayInputStream(media.bytes()));
+            return decoded == null ? image : javafx.embed.swing.SwingFXUtils.toFXImage(decoded, null);
+        } catch (java.io.IOException | RuntimeException e) {
+            return image;
+        }
     }
 
     private static void showLarge(Image image, Window owner) {

@@ -12,7 +12,10 @@ import org.postlens.app.ui.analysis.EncoderSession;
 import org.postlens.app.ui.analysis.LanguagesViewModel;
 import org.postlens.app.ui.analysis.TaskAnalysisViewModel;
 import org.postlens.app.ui.analysis.TaskModelSession;
+import org.postlens.app.service.ThumbnailService;
 import org.postlens.app.ui.detail.PostDetailViewModel;
+import org.postlens.app.ui.gallery.GalleryViewModel;
+import org.postlens.app.ui.gallery.ThumbnailLoader;
 import org.postlens.app.ui.importer.ImportBackend;
 import org.postlens.app.ui.importer.ImportBackend.Summary;
 import org.postlens.app.ui.importer.ImportWizardViewModel;
@@ -38,6 +41,8 @@ public final class MainViewModel {
     private final LanguagesViewModel languages;
     private final TaskModelSession taskModels;
     private final TaskAnalysisViewModel analysis;
+    private final GalleryViewModel gallery;
+    private final ThumbnailLoader thumbnails;
     private boolean clustersShown;
 
     /** A main window without a text encoder: Analyse ▸ Embed posts and the text search say so. */
@@ -77,6 +82,8 @@ public final class MainViewModel {
             posts.reload();
             detail.reload();
         });
+        this.gallery = new GalleryViewModel(project, posts, executor, error -> errors.accept(message(error)));
+        this.thumbnails = new ThumbnailLoader(new ThumbnailService(project), executor);
         embeddings.embedRunsProperty().addListener((obs, old, runs) -> clusters.vectorsChanged(clustersShown));
         posts.reload();
     }
@@ -95,6 +102,14 @@ public final class MainViewModel {
 
     public PostDetailViewModel detail() {
         return detail;
+    }
+
+    public GalleryViewModel gallery() {
+        return gallery;
+    }
+
+    public ThumbnailLoader thumbnails() {
+        return thumbnails;
     }
 
     public JobsViewModel jobs() {

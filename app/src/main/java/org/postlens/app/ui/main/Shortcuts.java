@@ -22,6 +22,8 @@ public final class Shortcuts {
             new Shortcut("J  or  Alt+↓", "Next post"),
             new Shortcut("K  or  Alt+↑", "Previous post"),
             new Shortcut("↑ ↓ Page Up/Down Home End", "Move in the table"),
+            new Shortcut("Ctrl+G", "Gallery of the posts' images / back to the table"),
+            new Shortcut("← → ↑ ↓", "Move in the gallery"),
             new Shortcut("Ctrl+Shift+P", "Import problems"),
             new Shortcut("Ctrl+Shift+A", "Analyse posts with the task models (sentiment, offensive, \u2026)"),
             new Shortcut("Ctrl+Shift+M", "Embed posts (for similarity and clusters)"),
