@@ -1,5 +1,7 @@
 package org.postlens.resources;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,6 +13,6 @@ import java.util.Map;
 public record ReferenceFigures(String source, Map<String, Double> figures) {
 
     public ReferenceFigures {
-        figures = Map.copyOf(figures);
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
     }
 }

@@ -98,6 +98,6 @@ final class DataSetBuilder {
                     VALIDATION_FRACTION * 100, seed);
         }
         TrainingData data = new TrainingData(labels, multiLabel, trainPart, validationPart);
-        return new LabelledDataSet(name, licence, task, language, data, note, badRows, badExamples);
+        return new LabelledDataSet(name, licence, task, language, data, note, badRows, badExamples, false);
     }
 }

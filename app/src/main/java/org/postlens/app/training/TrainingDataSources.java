@@ -74,7 +74,8 @@ public final class TrainingDataSources {
         }
         for (DataSetReader reader : readers) {
             if (reader.serves(folder, request)) {
-                return reader.read(folder, request);
+                LabelledDataSet set = reader.read(folder, request);
+                return isTaskDataSet(folder, set) ? set.asTaskDataSet() : set;
             }
         }
         throw new UnsupportedDataException("no reader for task '" + request.task() + "'"
@@ -82,6 +83,21 @@ public final class TrainingDataSources {
                 + "; known data sets: tweeteval, semeval2017-task4a-en, xlm-t-umsab, arsarcasm-v2, checkthat2024-task1, "
                 + "olid-offenseval2019-en, osact4-arabic-offensive, l-hsab-levantine, mlma-hate-speech-ar-en-fr, "
                 + "constraint2021-hindi-hostility, liar, semeval2021-task6-propaganda-memes, ag-news");
+    }
+
+    /** Whether {@code folder} is (inside) the data set the shipped pack for the task and language learns from. */
+    private static boolean isTaskDataSet(Path folder, LabelledDataSet set) {
+        String shipped = SHIPPED.get(set.task() + "/" + set.language());
+        if (shipped == null) {
+            return false;
+        }
+        String dataSet = shipped.split("/")[0];
+        for (Path part : folder) {
+            if (part.toString().equals(dataSet)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inside the folder of all data sets, the one a shipped pack uses for the task and language; else null. */
