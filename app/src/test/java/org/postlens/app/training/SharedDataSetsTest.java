@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.postlens.app.testing.SharedData;
 import org.postlens.resources.TaskDefinition;
 import org.postlens.resources.TaskDefinitions;
 import org.postlens.runtime.train.LabelledText;

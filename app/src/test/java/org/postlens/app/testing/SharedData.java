@@ -1,4 +1,4 @@
-package org.postlens.app.training;
+package org.postlens.app.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,12 +9,12 @@ import java.nio.file.Path;
  * The project's shared labelled data ({@code ../shared/data} beside the repository, or the folder named by the
  * system property {@code postlens.sharedData}); tests that need it skip when it is absent.
  */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {
     }
 
-    static Path folder() {
+    public static Path folder() {
         String property = System.getProperty("postlens.sharedData");
         if (property != null) {
             Path given = Path.of(property);
@@ -31,7 +31,7 @@ final class SharedData {
         return null;
     }
 
-    static Path dataSet(String name) {
+    public static Path dataSet(String name) {
         Path folder = folder().resolve(name);
         assumeTrue(Files.isDirectory(folder), "shared data has no " + name);
         return folder;
