@@ -1,5 +1,8 @@
 package org.postlens.app.training;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import org.postlens.resources.TaskLanguage;
 import org.postlens.runtime.Prediction;
 import org.postlens.runtime.TextClassifier;
 import org.postlens.runtime.eval.ClassificationMetrics;
+import org.postlens.runtime.pack.ModelCard;
 import org.postlens.runtime.pack.ModelPack;
 import org.postlens.runtime.train.LabelledText;
 
@@ -26,6 +30,8 @@ import org.postlens.runtime.train.LabelledText;
 public final class PackEvaluator {
 
     static final int CHUNK = 256;
+    /** {@code train}'s default seed, for packs whose card names none. */
+    static final long DEFAULT_SEED = 42;
 
     private final TaskDefinitions tasks;
 
@@ -39,10 +45,14 @@ public final class PackEvaluator {
         void report(long done, long total);
     }
 
-    /** Reads the data for {@code pack}'s task in {@code language} (null: the pack's first language). */
+    /**
+     * Reads the data for {@code pack}'s task in {@code language} (null: the pack's first language). A validation
+     * split carved from a data set is carved with the pack's own seed, so that it is the one the pack never saw.
+     */
     public LabelledDataSet read(ModelPack pack, Path data, String language) throws IOException {
         String lang = language != null ? language : pack.languages().isEmpty() ? null : pack.languages().get(0);
-        return new TrainingDataSources(tasks).read(data, null, new DataSetRequest(pack.task(), lang, 42));
+        long seed = card(pack).path("seed").asLong(DEFAULT_SEED);
+        return new TrainingDataSources(tasks).read(data, null, new DataSetRequest(pack.task(), lang, seed));
     }
 
     public Evaluation evaluate(ModelPack pack, TextClassifier classifier, LabelledDataSet data, boolean wholeFile,
@@ -111,17 +121,19 @@ public final class PackEvaluator {
         return ClassificationMetrics.multiLabel(labels, gold, predicted);
     }
 
-    /** The metric the pack's card names (its training's), read from model-card.json. */
+    /** The metric the pack's card names (its training's). */
     private static Optional<String> cardMetric(ModelPack pack) {
+        String metric = card(pack).path("metric").asText("");
+        return metric.isBlank() ? Optional.empty() : Optional.of(metric);
+    }
+
+    /** The pack's model-card.json as JSON (the loader has checked it is readable); empty when it cannot be read. */
+    private static JsonNode card(ModelPack pack) {
         try {
-            Path card = pack.folder().resolve(org.postlens.runtime.pack.ModelCard.FILE_NAME);
-            if (!Files.exists(card)) {
-                return Optional.empty();
-            }
-            String metric = new com.fasterxml.jackson.databind.ObjectMapper().readTree(card.toFile()).path("metric").asText("");
-            return metric.isBlank() ? Optional.empty() : Optional.of(metric);
+            Path card = pack.folder().resolve(ModelCard.FILE_NAME);
+            return Files.exists(card) ? new ObjectMapper().readTree(card.toFile()) : MissingNode.getInstance();
         } catch (IOException e) {
-            return Optional.empty();
+            return MissingNode.getInstance();
         }
     }
 }
