@@ -24,7 +24,7 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    /** The file's lines, without line ends; bytes that are not UTF-8 become U+FFFD rather than failing the file. */
+    /** The file's lines, without line ends ({@code \n} or {@code \r\n}); bytes that are not UTF-8 become U+FFFD rather than failing the file. */
     static List<String> lines(Path file) throws IOException {
         String text;
         try (Reader reader = reader(file)) {
@@ -39,7 +39,20 @@ final class DataFiles {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        List<String> lines = new ArrayList<>(text.lines().toList());
+        // Only \n ends a line: in files whose nth text goes with the nth label, a stray \r inside a tweet must not
+        // shift every later text against its label.
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            int next = end < 0 ? text.length() : end + 1;
+            int stop = end < 0 ? text.length() : end;
+            if (stop > start && text.charAt(stop - 1) == '\r') {
+                stop--;
+            }
+            lines.add(text.substring(start, stop));
+            start = next;
+        }
         return lines;
     }
 

@@ -49,6 +49,20 @@ class MalformedDataTest {
     }
 
     @Test
+    void aStrayCarriageReturnInATweetDoesNotShiftTheLabels() throws IOException {
+        write("xlm-t-umsab/arabic/train_text.txt", "first\r\nsecond with \r inside\nthird");
+        write("xlm-t-umsab/arabic/train_labels.txt", "0\r\n1\n2\n");
+
+        LabelledDataSet set = sources.read(dir.resolve("xlm-t-umsab"), null, new DataSetRequest("sentiment", "ar", 1));
+
+        java.util.List<LabelledText> all = new java.util.ArrayList<>(set.data().train());
+        all.addAll(set.data().validation());
+        assertThat(all).containsExactlyInAnyOrder(LabelledText.of("first", "negative"),
+                LabelledText.of("second with \r inside", "neutral"), LabelledText.of("third", "positive"));
+        assertThat(set.badRows()).isZero();
+    }
+
+    @Test
     void hostilityRowsWithTextInTheLabelColumnAreLeftOut() throws IOException {
         write("constraint2021-hindi-hostility/constraint_Hindi_Train.csv", """
                 "पहली पोस्ट","non-hostile"
