@@ -22,6 +22,9 @@ import org.postlens.app.training.TrainingDataSources;
 import org.postlens.app.training.UnsupportedDataException;
 import org.postlens.resources.TaskDefinitions;
 import org.postlens.runtime.TextEncoder;
+import org.postlens.runtime.pack.ModelCard;
+import org.postlens.runtime.pack.ModelPackLoader;
+import org.postlens.runtime.train.TrainedTextModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +40,8 @@ import picocli.CommandLine.Spec;
 public final class TrainCommand implements Callable<Integer>, UsesModels {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> PACK_FILES = List.of(TrainedTextModel.MODEL_FILE, "labels.txt",
+            ModelPackLoader.SERVING_PROPERTIES, ModelCard.FILE_NAME);
 
     @Spec
     CommandSpec spec;
@@ -89,9 +94,7 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
         }
         err.println(describe(dataSet));
         err.flush();
-        if (Files.exists(this.out) && !Files.isDirectory(this.out)) {
-            throw new UserError("--out must name a folder for the pack, not the file " + this.out);
-        }
+        checkOut(this.out);
         List<TextEncoder> opened = new ArrayList<>();
         StageProgress progress = new StageProgress(err, "items");
         TrainedPack pack;
@@ -117,6 +120,24 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
         out.println(json(dataSet, pack));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** A new or empty folder, or a pack written by {@code train} before (its files are replaced); nothing else. */
+    static void checkOut(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("--out must name a folder for the pack, not the file " + folder);
+        }
+        try (var entries = Files.list(folder)) {
+            List<String> others = entries.map(p -> p.getFileName().toString()).filter(name -> !PACK_FILES.contains(name))
+                    .sorted().toList();
+            if (!others.isEmpty()) {
+                throw new UserError("--out " + folder + " holds files that are not a trained pack's (" + String.join(", ",
+                        others.subList(0, Math.min(3, others.size()))) + "): give a new or empty folder");
+            }
+        }
     }
 
     private TextEncoder open(List<TextEncoder> opened) {

@@ -115,6 +115,12 @@ class TrainEvalCommandTest {
         CliRun unknownTask = CliRun.of("train", "--task", "popularity", "--data", dir, "--out", dir.resolve("p"));
         assertThat(unknownTask.err()).contains("postlens: unknown task 'popularity'");
 
+        Path notAPack = Files.createDirectories(dir.resolve("photos"));
+        Files.writeString(notAPack.resolve("holiday.jpg"), "not a pack");
+        CliRun occupied = CliRun.of("train", "--task", "x", "--lang", "en", "--data", data, "--out", notAPack);
+        assertThat(occupied.err()).contains("holds files that are not a trained pack's (holiday.jpg)");
+        assertThat(notAPack.resolve("holiday.jpg")).exists();
+
         CliRun noPack = CliRun.of("eval", "--pack", "no-such-pack", "--data", data);
         assertThat(noPack.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(noPack.err()).contains("no shipped pack with id 'no-such-pack'");
