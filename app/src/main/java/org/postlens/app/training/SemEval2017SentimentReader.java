@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,7 +18,8 @@ import org.postlens.resources.TaskDefinition;
  * (id TAB label TAB text) for training, and TweetEval's sentiment val split, from the sibling {@code tweeteval}
  * folder, for validation. TweetEval's own training texts are missing from the shared data, and TweetEval
  * sentiment is this same task, so the pool stands in for them. The pool is brought to TweetEval's form (user
- * names as {@code @user}), and repeated tweets and tweets also in the validation split are left out of it.
+ * names as {@code @user}), and repeated tweets and tweets also in the validation split (compared on their letters
+ * and digits only) are left out of it.
  */
 final class SemEval2017SentimentReader implements DataSetReader {
 
@@ -25,6 +27,8 @@ final class SemEval2017SentimentReader implements DataSetReader {
     private static final String LICENCE = "SemEval-2017 Task 4 data, distributed by the organisers for research; "
             + "tweets are Twitter content";
     private static final Pattern USER = Pattern.compile("@\\w+");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
     private static final Map<String, String> LABELS = Map.of("0", "negative", "1", "neutral", "2", "positive");
 
@@ -95,7 +99,16 @@ final class SemEval2017SentimentReader implements DataSetReader {
         return USER.matcher(decoded).replaceAll("@user").strip();
     }
 
-    private static String key(String text) {
-        return USER.matcher(text).replaceAll("@user").replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * What stays of a tweet when user names, links, HTML entities, case and everything but letters and digits are
+     * dropped: TweetEval's copies differ from the pool's in all of these, and a looser key let most validation tweets
+     * into training.
+     */
+    static String key(String text) {
+        String plain = tweetEvalForm(text).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'");
+        plain = LINK.matcher(plain).replaceAll(" ");
+        plain = USER.matcher(plain).replaceAll(" ");
+        return NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
