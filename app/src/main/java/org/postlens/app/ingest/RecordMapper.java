@@ -128,7 +128,7 @@ public final class RecordMapper {
     }
 
     /** Same post → same id, so importing a file without ids twice does not duplicate its posts. */
-    static String contentId(String text, String author, String created) {
+    public static String contentId(String text, String author, String created) {
         String key = nullToEmpty(text) + "|" + nullToEmpty(author) + "|" + nullToEmpty(created);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(key.getBytes(StandardCharsets.UTF_8));

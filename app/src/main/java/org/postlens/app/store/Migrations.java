@@ -5,7 +5,8 @@ import java.util.List;
 /** Every schema step in order; the last one's version is the version this build writes. */
 final class Migrations {
 
-    static final List<Migration> ALL = List.of(new V1InitialSchema(), new V2Embeddings(), new V3Predictions());
+    static final List<Migration> ALL = List.of(new V1InitialSchema(), new V2Embeddings(), new V3Predictions(),
+            new V4PostLinks());
 
     static final int LATEST_VERSION = ALL.get(ALL.size() - 1).version();
 

@@ -27,6 +27,7 @@ public final class Project implements AutoCloseable {
     private final SqliteAccountRepository accounts;
     private final SqliteRunRepository runs;
     private final SqliteEmbeddingRepository embeddings;
+    private final SqlitePostLinkRepository links;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -38,6 +39,7 @@ public final class Project implements AutoCloseable {
         this.accounts = new SqliteAccountRepository(reader);
         this.runs = new SqliteRunRepository(reader, writer);
         this.embeddings = new SqliteEmbeddingRepository(reader, writer);
+        this.links = new SqlitePostLinkRepository(reader);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -162,6 +164,10 @@ public final class Project implements AutoCloseable {
 
     public SqliteAccountRepository accounts() {
         return accounts;
+    }
+
+    public SqlitePostLinkRepository links() {
+        return links;
     }
 
     public SqliteRunRepository runs() {

@@ -187,11 +187,12 @@ public final class SqliteImportRepository {
                  PreparedStatement findAccount = connection.prepareStatement(
                          "SELECT id FROM accounts WHERE platform = ? AND handle = ?");
                  PreparedStatement insertAccount = connection.prepareStatement(
-                         "INSERT INTO accounts (id, platform, handle) VALUES (?, ?, ?)")) {
+                         "INSERT INTO accounts (id, platform, handle, display_name) VALUES (?, ?, ?, ?)");
+                 PostLinkWriter links = new PostLinkWriter(connection)) {
                 for (ImportBatch.NewPost newPost : batch.posts()) {
                     PostDraft draft = newPost.draft();
                     long id = nextPostId;
-                    bindPost(post, id, draft, accountId(findAccount, insertAccount, draft), newPost,
+                    bindPost(post, id, draft, accountId(findAccount, insertAccount, newPost), newPost,
                             batch.importSourceId());
                     if (post.executeUpdate() == 0) {
                         duplicates++;
@@ -206,6 +207,7 @@ public final class SqliteImportRepository {
                         index.executeUpdate();
                     }
                     writeAttachments(media, postMedia, id, newPost.attachments());
+                    links.write(id, draft, newPost.links());
                 }
             }
             writeProblems(batch);
@@ -241,7 +243,9 @@ public final class SqliteImportRepository {
             post.setString(16, draft.raw());
         }
 
-        private Long accountId(PreparedStatement find, PreparedStatement insert, PostDraft draft) throws SQLException {
+        private Long accountId(PreparedStatement find, PreparedStatement insert, ImportBatch.NewPost newPost)
+                throws SQLException {
+            PostDraft draft = newPost.draft();
             String handle = draft.author();
             if (handle == null || handle.isBlank()) {
                 return null;
@@ -268,10 +272,23 @@ public final class SqliteImportRepository {
                 insert.setLong(1, id);
                 insert.setString(2, draft.platform());
                 insert.setString(3, handle);
+                insert.setString(4, newPost.authorName());
                 insert.executeUpdate();
+            } else if (newPost.authorName() != null) {
+                nameAccount(id, newPost.authorName());
             }
             newAccounts.put(key, id);
             return id;
+        }
+
+        /** An account first seen without its display name gets the one a later export gives. */
+        private void nameAccount(long id, String displayName) throws SQLException {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE accounts SET display_name = ? WHERE id = ? AND display_name IS NULL")) {
+                update.setString(1, displayName);
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
         }
 
         private void writeAttachments(PreparedStatement media, PreparedStatement postMedia, long postId,

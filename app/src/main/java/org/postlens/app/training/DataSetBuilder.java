@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.postlens.resources.TaskDefinition;
 import org.postlens.runtime.train.LabelledText;
+import org.postlens.runtime.train.StratifiedSplit;
 import org.postlens.runtime.train.TrainingData;
 
 /**
@@ -87,17 +88,13 @@ final class DataSetBuilder {
             throw new UnsupportedDataException(name + ": no usable training rows (" + badRows + " left out"
                     + (badExamples.isEmpty() ? "" : ", e.g. " + badExamples.get(0)) + ")");
         }
-        List<LabelledText> trainPart = train;
-        List<LabelledText> validationPart = validation;
+        TrainingData data = new TrainingData(labels, multiLabel, train, validation);
         String note = ownValidation;
         if (validation.isEmpty()) {
-            StratifiedSplit.Parts parts = StratifiedSplit.split(train, VALIDATION_FRACTION, seed);
-            trainPart = parts.train();
-            validationPart = parts.validation();
+            data = StratifiedSplit.of(labels, multiLabel, train, VALIDATION_FRACTION, seed);
             note = String.format("%.0f%% of the training rows, stratified by label, seed %d",
                     VALIDATION_FRACTION * 100, seed);
         }
-        TrainingData data = new TrainingData(labels, multiLabel, trainPart, validationPart);
         return new LabelledDataSet(name, licence, task, language, data, note, badRows, badExamples, false);
     }
 }

@@ -27,7 +27,9 @@ import org.postlens.runtime.text.NgramFeaturizer;
  * {@link #classify(List)} encodes the texts itself only when opened with an encoder.
  *
  * <p>Multi-label packs written by {@code TextModelTrainer} have each label's decision threshold folded into
- * its bias: a label applies when its score is at least 0.5.
+ * its bias: a label applies when its score is at least 0.5 ({@link Prediction#label()} is still the top one).
+ *
+ * <p>Immutable and thread-safe; nothing native is held after {@link #open}.
  */
 public final class TextModelClassifier implements TextClassifier {
 

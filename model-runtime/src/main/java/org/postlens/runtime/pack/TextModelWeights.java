@@ -1,7 +1,11 @@
 package org.postlens.runtime.pack;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.training.initializer.Initializer;
 import ai.djl.nn.Parameter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.postlens.runtime.text.HashedNgrams;
 
@@ -39,24 +43,56 @@ public final class TextModelWeights {
 
     private static float[] floats(Map<String, Parameter> parameters, String name) {
         Parameter parameter = parameters.get(name);
-        return parameter == null ? null : parameter.getArray().toFloatArray();
-    }
-
-    /** Writes these values back into the block's parameters (same spec). */
-    public void copyInto(TextModelBlock block) {
-        Map<String, Parameter> parameters = block.parametersByName();
-        set(parameters, "ngrams", ngrams);
-        set(parameters, "hidden_weight", hiddenWeight);
-        set(parameters, "hidden_bias", hiddenBias);
-        set(parameters, "vector_weight", vectorWeight);
-        set(parameters, "bias", bias);
-    }
-
-    private static void set(Map<String, Parameter> parameters, String name, float[] values) {
-        if (values != null) {
-            NDArray array = parameters.get(name).getArray();
-            array.set(values);
+        if (parameter == null) {
+            return null;
         }
+        NDArray array = parameter.getArray();
+        if (array.getDataType() == DataType.FLOAT32) {
+            return array.toFloatArray();
+        }
+        try (NDArray wide = array.toType(DataType.FLOAT32, true)) {
+            return wide.toFloatArray();
+        }
+    }
+
+    /**
+     * Initializes a fresh (uninitialized) block with these values as a pack stores them: the n-gram table as
+     * {@link TextModelBlock#NGRAM_TABLE_TYPE}, the rest as float32.
+     */
+    public void initializeAsStored(TextModelBlock block, NDManager manager) {
+        Map<String, float[]> values = values();
+        for (Map.Entry<String, float[]> entry : values.entrySet()) {
+            boolean table = entry.getKey().equals("ngrams");
+            Initializer initializer = (m, shape, type) -> {
+                NDArray array = m.create(entry.getValue(), shape);
+                return table ? array.toType(TextModelBlock.NGRAM_TABLE_TYPE, false) : array;
+            };
+            block.setInitializer(initializer, entry.getKey());
+        }
+        block.initialize(manager, DataType.FLOAT32, block.inputShapes(1));
+    }
+
+    /** These weights rounded as a pack stores them, so that a model scores exactly as its pack will. */
+    public TextModelWeights asStored(NDManager manager) {
+        if (ngrams == null) {
+            return this;
+        }
+        try (NDArray array = manager.create(ngrams);
+                NDArray narrow = array.toType(TextModelBlock.NGRAM_TABLE_TYPE, false);
+                NDArray wide = narrow.toType(DataType.FLOAT32, false)) {
+            return new TextModelWeights(spec, wide.toFloatArray(), hiddenWeight, hiddenBias, vectorWeight, bias);
+        }
+    }
+
+    private Map<String, float[]> values() {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        values.put("ngrams", ngrams);
+        values.put("hidden_weight", hiddenWeight);
+        values.put("hidden_bias", hiddenBias);
+        values.put("vector_weight", vectorWeight);
+        values.put("bias", bias);
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
     }
 
     public TextModelSpec spec() {

@@ -24,6 +24,14 @@ import java.util.TreeMap;
 public final class NgramFeaturizer {
 
     private static final int CHAR_SEED_OFFSET = 0x9e3779b9;
+    /** {@code 1 + ln(count)} for small counts, the usual ones. */
+    private static final float[] SUBLINEAR = new float[64];
+
+    static {
+        for (int count = 1; count < SUBLINEAR.length; count++) {
+            SUBLINEAR[count] = (float) (1 + Math.log(count));
+        }
+    }
 
     private final NgramSettings settings;
 
@@ -206,27 +214,34 @@ public final class NgramFeaturizer {
             }
         }
 
+        /** Counts per bucket in an open-addressing table (cheaper than sorting), buckets in first-seen order. */
         Part collapse() {
-            int[] sorted = Arrays.copyOf(buckets, size);
-            Arrays.sort(sorted);
+            int capacity = Integer.highestOneBit(Math.max(16, size * 2) - 1) << 1;
+            int mask = capacity - 1;
+            int[] keys = new int[capacity];
+            int[] slots = new int[capacity]; // 1 + index into ids, 0 when empty
+            int[] ids = new int[size];
+            float[] weights = new float[size];
             int distinct = 0;
             for (int i = 0; i < size; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    distinct++;
+                int bucket = buckets[i];
+                int slot = (bucket * 0x9e3779b1) >>> 7 & mask;
+                while (slots[slot] != 0 && keys[slot] != bucket) {
+                    slot = (slot + 1) & mask;
                 }
-            }
-            int[] ids = new int[distinct];
-            float[] weights = new float[distinct];
-            int k = -1;
-            for (int i = 0; i < size; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    ids[++k] = sorted[i];
+                if (slots[slot] == 0) {
+                    keys[slot] = bucket;
+                    ids[distinct] = bucket;
+                    slots[slot] = ++distinct;
                 }
-                weights[k]++;
+                weights[slots[slot] - 1]++;
             }
+            ids = Arrays.copyOf(ids, distinct);
+            weights = Arrays.copyOf(weights, distinct);
             double norm = 0;
             for (int i = 0; i < distinct; i++) {
-                weights[i] = (float) (1 + Math.log(weights[i]));
+                int count = (int) weights[i];
+                weights[i] = count < SUBLINEAR.length ? SUBLINEAR[count] : (float) (1 + Math.log(count));
                 norm += weights[i] * weights[i];
             }
             float scale = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));

@@ -18,9 +18,23 @@ public final class TextNormalizer {
     private TextNormalizer() {}
 
     public static String normalize(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        folded = URL.matcher(folded).replaceAll("http");
-        folded = MENTION.matcher(folded).replaceAll("@user");
+        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC); // ASCII is its own NFKC
+        folded = folded.toLowerCase(Locale.ROOT);
+        if (folded.contains("http") || folded.contains("www.")) {
+            folded = URL.matcher(folded).replaceAll("http");
+        }
+        if (folded.indexOf('@') >= 0) {
+            folded = MENTION.matcher(folded).replaceAll("@user");
+        }
         return SPACE.matcher(folded).replaceAll(" ").strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

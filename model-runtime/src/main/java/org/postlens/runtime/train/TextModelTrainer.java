@@ -40,6 +40,8 @@ import org.postlens.runtime.text.NgramSettings;
  * Nothing but the validation split chooses anything.
  *
  * <p>Reproducible: the same data, settings and seed give bitwise the same model and pack on the same machine.
+ * Call {@code RuntimeEnvironment.configure} first (offline DJL); run with {@code OMP_WAIT_POLICY=PASSIVE} (the
+ * launcher sets it): with busy-waiting OpenMP threads training ran ~6x slower on 2 cores.
  *
  * <pre>
  * TrainedTextModel model = TextModelTrainer.builder().setFamily(ModelFamily.NGRAM).optSeed(7).build()
@@ -88,7 +90,6 @@ public final class TextModelTrainer {
         long totalSteps = (long) batches * settings.maxEpochs();
         TextModelWeights best = null;
         float[] bestThresholds = null;
-        ClassificationMetrics bestMetrics = null;
         double bestValue = Double.NEGATIVE_INFINITY;
         int bestEpoch = 0;
         int epochs = 0;
@@ -125,7 +126,6 @@ public final class TextModelTrainer {
                     bestValue = scored.value();
                     best = weights;
                     bestThresholds = scored.thresholds();
-                    bestMetrics = scored.metrics();
                     bestEpoch = epoch;
                 } else if (epoch - bestEpoch >= settings.patience()) {
                     break;
@@ -136,8 +136,13 @@ public final class TextModelTrainer {
         if (data.multiLabel()) {
             best = best.withBiasShift(negatedLogits(bestThresholds));
         }
-        TrainingReport report = new TrainingReport(settings.family(), settings.seed(), metric, bestValue, bestEpoch, epochs,
-                train.size(), validation.size(), bestMetrics, bestThresholds, (System.nanoTime() - start) / 1e9);
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+            best = best.asStored(manager);
+        }
+        // The figures of the model as its pack stores it (rounded table; multi-label: thresholds in the bias).
+        ClassificationMetrics figures = finalFigures(best, validation, data);
+        TrainingReport report = new TrainingReport(settings.family(), settings.seed(), metric, figures.value(metric), bestEpoch,
+                epochs, train.size(), validation.size(), figures, bestThresholds, (System.nanoTime() - start) / 1e9);
         return new TrainedTextModel(data.labels(), data.multiLabel(), best, settings, report, encoder);
     }
 
@@ -153,12 +158,12 @@ public final class TextModelTrainer {
     }
 
     /**
-     * The largest power of two from 2^14 to 2^18 whose table (buckets x labels float32) stays within about
+     * The largest power of two from 2^14 to 2^19 whose table (buckets x labels, stored as float16) stays within
      * 2 MiB, so that some twenty shipped packs stay well under 60 MB together.
      */
     static int defaultBuckets(int labelCount) {
-        int buckets = 1 << 18;
-        while (buckets > 1 << 14 && (long) buckets * labelCount * Float.BYTES > 2L * 1024 * 1024) {
+        int buckets = 1 << 19;
+        while (buckets > 1 << 14 && (long) buckets * labelCount * 2 > 2L * 1024 * 1024) {
             buckets >>= 1;
         }
         return buckets;
@@ -388,6 +393,23 @@ public final class TextModelTrainer {
         }
         ClassificationMetrics metrics = ClassificationMetrics.multiLabel(data.labels(), validation.flags(), predicted);
         return new Scored(metrics.value(metric), metrics, thresholds);
+    }
+
+    private static ClassificationMetrics finalFigures(TextModelWeights weights, Examples validation, TrainingData data) {
+        int n = validation.size();
+        int labels = data.labels().size();
+        int[] predicted = new int[n];
+        boolean[][] flags = new boolean[n][labels];
+        for (int i = 0; i < n; i++) {
+            float[] logits = weights.logits(validation.features() == null ? null : validation.features()[i],
+                    validation.vectors() == null ? null : validation.vectors()[i]);
+            predicted[i] = argmax(logits);
+            for (int l = 0; l < labels; l++) {
+                flags[i][l] = (float) (1 / (1 + Math.exp(-logits[l]))) >= 0.5f; // as the classifier scores it
+            }
+        }
+        return data.multiLabel() ? ClassificationMetrics.multiLabel(data.labels(), validation.flags(), flags)
+                : ClassificationMetrics.singleLabel(data.labels(), validation.labels(), predicted);
     }
 
     private static float[] negatedLogits(float[] thresholds) {

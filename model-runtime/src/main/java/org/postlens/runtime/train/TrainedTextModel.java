@@ -2,7 +2,6 @@ package org.postlens.runtime.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.ndarray.types.DataType;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -131,8 +130,7 @@ public final class TrainedTextModel {
             try (Model model = Model.newInstance(description.id(), Device.cpu(), "PyTorch")) {
                 TextModelBlock block = new TextModelBlock(weights.spec());
                 model.setBlock(block);
-                block.initialize(model.getNDManager(), DataType.FLOAT32, block.inputShapes(1));
-                weights.copyInto(block);
+                weights.initializeAsStored(block, model.getNDManager());
                 model.save(folder, MODEL_NAME);
             }
             Files.writeString(folder.resolve("labels.txt"), String.join("\n", labels) + "\n", StandardCharsets.UTF_8);
