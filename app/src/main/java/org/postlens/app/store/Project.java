@@ -28,6 +28,8 @@ public final class Project implements AutoCloseable {
     private final SqliteRunRepository runs;
     private final SqliteEmbeddingRepository embeddings;
     private final SqlitePostLinkRepository links;
+    private final SqliteLanguageRepository languages;
+    private final SqlitePredictionRepository predictions;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -40,6 +42,8 @@ public final class Project implements AutoCloseable {
         this.runs = new SqliteRunRepository(reader, writer);
         this.embeddings = new SqliteEmbeddingRepository(reader, writer);
         this.links = new SqlitePostLinkRepository(reader);
+        this.languages = new SqliteLanguageRepository(reader, writer);
+        this.predictions = new SqlitePredictionRepository(reader, writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -176,6 +180,14 @@ public final class Project implements AutoCloseable {
 
     public SqliteEmbeddingRepository embeddings() {
         return embeddings;
+    }
+
+    public SqliteLanguageRepository languages() {
+        return languages;
+    }
+
+    public SqlitePredictionRepository predictions() {
+        return predictions;
     }
 
     public ProjectStats stats() {

@@ -174,8 +174,9 @@ public final class SqliteImportRepository {
             long duplicates = 0;
             try (PreparedStatement post = connection.prepareStatement("""
                          INSERT INTO posts (id, platform, source_id, text, created_at, account_id, url, likes, shares,
-                                            replies, views, lang, has_image, import_source_id, source_record, raw)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            replies, views, lang, lang_source, has_image, import_source_id,
+                                            source_record, raw)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                          ON CONFLICT (platform, source_id) DO NOTHING""");
                  PreparedStatement index = connection.prepareStatement(
                          "INSERT INTO posts_fts (rowid, body) VALUES (?, ?)");
@@ -237,10 +238,11 @@ public final class SqliteImportRepository {
             setLong(post, 10, draft.replies());
             setLong(post, 11, draft.views());
             post.setString(12, draft.lang());
-            post.setInt(13, newPost.attachments().stream().anyMatch(a -> a.media() != null) ? 1 : 0);
-            post.setLong(14, importSourceId);
-            post.setLong(15, draft.recordNumber());
-            post.setString(16, draft.raw());
+            post.setString(13, draft.langSource() == null ? null : draft.langSource().storedValue());
+            post.setInt(14, newPost.attachments().stream().anyMatch(a -> a.media() != null) ? 1 : 0);
+            post.setLong(15, importSourceId);
+            post.setLong(16, draft.recordNumber());
+            post.setString(17, draft.raw());
         }
 
         private Long accountId(PreparedStatement find, PreparedStatement insert, ImportBatch.NewPost newPost)

@@ -17,6 +17,9 @@ import org.postlens.app.domain.ImportSource;
 import org.postlens.app.domain.Media;
 import org.postlens.app.domain.MediaRef;
 import org.postlens.app.domain.Post;
+import org.postlens.app.domain.StoredPrediction;
+import org.postlens.app.language.LanguageCodes;
+import org.postlens.runtime.Contribution;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.jobs.BackgroundTask;
 import org.postlens.app.ui.jobs.TaskExecutor;
@@ -31,9 +34,29 @@ public final class PostDetailViewModel {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Everything the pane shows for one post. */
+    /**
+     * Everything the pane shows for one post.
+     *
+     * @param predictions the latest prediction per task, tasks in name order
+     */
     public record Detail(Post post, boolean rightToLeft, List<Media> images, List<String> remoteImages,
-                         List<Field> fields, String prettyRaw) {}
+                         List<Field> fields, String prettyRaw, List<StoredPrediction> predictions) {}
+
+    /** Says which words or n-grams pushed a prediction; blocking, called off the FX thread. */
+    @FunctionalInterface
+    public interface Explainer {
+        List<Contribution> explain(StoredPrediction prediction, String text) throws Exception;
+
+        static Explainer none() {
+            return (prediction, text) -> List.of();
+        }
+    }
+
+    /**
+     * The explanations of the shown post's predictions, by task; a task is missing when its model is not among
+     * the packs any more.
+     */
+    public record Explanations(long postId, Map<String, List<Contribution>> byTask, String problem) {}
 
     /** One line of the metadata grid; {@code link} when the value is a URL. */
     public record Field(String label, String value, boolean link) {}
@@ -41,32 +64,79 @@ public final class PostDetailViewModel {
     private final Project project;
     private final TaskExecutor executor;
     private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
+    private final ObjectProperty<Explanations> explanations = new SimpleObjectProperty<>();
+    private final Explainer explainer;
     private long wanted = -1;
 
     public PostDetailViewModel(Project project, TaskExecutor executor) {
+        this(project, executor, Explainer.none());
+    }
+
+    public PostDetailViewModel(Project project, TaskExecutor executor, Explainer explainer) {
         this.project = project;
         this.executor = executor;
+        this.explainer = explainer;
     }
 
     public void show(Long postId) {
         if (postId == null) {
             wanted = -1;
             detail.set(null);
+            explanations.set(null);
             return;
         }
         if (postId == wanted && detail.get() != null) {
             return;
         }
         wanted = postId;
+        explanations.set(null);
         BackgroundTask.of((progress, cancellation) -> project.posts().find(postId).map(this::load).orElse(null))
                 .onSuccess(loaded -> {
                     if (wanted == postId) {
                         detail.set(loaded);
+                        if (loaded != null && !loaded.predictions().isEmpty()) {
+                            explain(loaded);
+                        }
                     }
                 })
                 .onFailure(error -> {
                     if (wanted == postId) {
                         detail.set(null);
+                    }
+                })
+                .start(executor);
+    }
+
+    /** Shows the post again, e.g. after an analysis added predictions to it. */
+    public void reload() {
+        Long postId = wanted < 0 ? null : wanted;
+        wanted = -1;
+        show(postId);
+    }
+
+    private void explain(Detail loaded) {
+        long postId = loaded.post().id();
+        String text = loaded.post().text();
+        BackgroundTask.of((progress, cancellation) -> {
+                    Map<String, List<Contribution>> byTask = new java.util.LinkedHashMap<>();
+                    for (StoredPrediction prediction : loaded.predictions()) {
+                        cancellation.throwIfCancelled();
+                        List<Contribution> pushedBy = explainer.explain(prediction, text);
+                        if (!pushedBy.isEmpty()) {
+                            byTask.put(prediction.task(), pushedBy);
+                        }
+                    }
+                    return new Explanations(postId, byTask, null);
+                })
+                .onSuccess(found -> {
+                    if (wanted == postId) {
+                        explanations.set(found);
+                    }
+                })
+                .onFailure(error -> {
+                    if (wanted == postId) {
+                        explanations.set(new Explanations(postId, Map.of(), "Cannot explain: " + (error.getMessage() == null
+                                ? error.getClass().getSimpleName() : error.getMessage())));
                     }
                 })
                 .start(executor);
@@ -83,7 +153,7 @@ public final class PostDetailViewModel {
             }
         }
         return new Detail(post, TextDirection.isMainlyRightToLeft(post.text()), images, remote, fields(post),
-                pretty(post.raw()));
+                pretty(post.raw()), List.copyOf(project.predictions().latest(post.id()).values()));
     }
 
     private List<Field> fields(Post post) {
@@ -102,10 +172,19 @@ public final class PostDetailViewModel {
         }
         fields.add(new Field("Engagement", String.format("%s likes · %s shares · %s replies · %s views",
                 number(post.likes()), number(post.shares()), number(post.replies()), number(post.views())), false));
-        fields.add(new Field("Language", post.lang() == null ? "unknown" : post.lang(), false));
+        fields.add(new Field("Language", language(post), false));
         fields.add(new Field("Imported from", (source == null ? "?" : source.fileName())
                 + ", record " + String.format("%,d", post.recordNumber()), false));
         return fields;
+    }
+
+    /** "English (en)", "English (en), detected by Postlens" or "unknown". */
+    static String language(Post post) {
+        if (post.lang() == null) {
+            return "unknown";
+        }
+        String named = LanguageCodes.displayName(post.lang()) + " (" + post.lang() + ")";
+        return post.langDetected() ? named + ", detected by Postlens" : named + ", from the imported data";
     }
 
     private static String number(Long value) {
@@ -126,5 +205,9 @@ public final class PostDetailViewModel {
 
     public ReadOnlyObjectProperty<Detail> detailProperty() {
         return detail;
+    }
+
+    public ReadOnlyObjectProperty<Explanations> explanationsProperty() {
+        return explanations;
     }
 }

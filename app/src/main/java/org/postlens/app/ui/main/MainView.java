@@ -208,6 +208,9 @@ public final class MainView extends BorderPane {
         MenuItem embed = item("Embed posts", Feather.CPU, "Shortcut+Shift+M", viewModel.embeddings()::embed);
         embed.setId("menu-embed");
         embed.disableProperty().bind(viewModel.jobs().runningProperty());
+        MenuItem analysePosts = item("Analyse posts", Feather.BAR_CHART_2, "Shortcut+Shift+A", viewModel.analysis()::analyse);
+        analysePosts.setId("menu-analyse");
+        analysePosts.disableProperty().bind(viewModel.jobs().runningProperty());
         Menu device = new Menu("Device", new FontIcon(Feather.SETTINGS));
         javafx.scene.control.ToggleGroup devices = new javafx.scene.control.ToggleGroup();
         var deviceChoice = viewModel.embeddings().encoders().deviceProperty();
@@ -230,7 +233,12 @@ public final class MainView extends BorderPane {
         clusterItem.setId("menu-clusters");
         MenuItem models = item("Models\u2026", Feather.PACKAGE, null, actions::showModels);
         models.setId("menu-models");
-        Menu analyse = new Menu("Analyse", null, embed, device, models, new SeparatorMenuItem(), like, say, clusterItem);
+        MenuItem detectLanguages = item("Detect missing languages", Feather.GLOBE, null,
+                viewModel.languages()::detectMissing);
+        detectLanguages.setId("menu-detect-languages");
+        detectLanguages.disableProperty().bind(viewModel.jobs().runningProperty());
+        Menu analyse = new Menu("Analyse", null, analysePosts, embed, device, models, detectLanguages, new SeparatorMenuItem(), like,
+                say, clusterItem);
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);

@@ -23,6 +23,7 @@ public final class Shortcuts {
             new Shortcut("K  or  Alt+↑", "Previous post"),
             new Shortcut("↑ ↓ Page Up/Down Home End", "Move in the table"),
             new Shortcut("Ctrl+Shift+P", "Import problems"),
+            new Shortcut("Ctrl+Shift+A", "Analyse posts with the task models (sentiment, offensive, \u2026)"),
             new Shortcut("Ctrl+Shift+M", "Embed posts (for similarity and clusters)"),
             new Shortcut("Ctrl+L", "Posts like the one shown"),
             new Shortcut("Ctrl+Shift+L", "Find posts that say… (search by meaning)"),
