@@ -8,11 +8,13 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.postlens.app.domain.ImportProblem;
 import org.postlens.app.ingest.FieldMapping;
 import org.postlens.app.ingest.MappingPresets;
 import org.postlens.app.ingest.ReaderOptions;
+import org.postlens.app.ingest.platform.PlatformFormat;
 import org.postlens.app.service.ImportReport;
 import org.postlens.app.service.ImportRequest;
 import org.postlens.app.service.ImportService;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code postlens import PROJECT FILE...}: imports files and image folders, creating the project if needed. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import posts from CSV, JSON or JSON Lines files, or images from folders, into PROJECT.",
+        description = {"Import posts from CSV, JSON or JSON Lines files, platform exports (X/Twitter archive, Telegram",
+                "Desktop export, CrowdTangle CSV, 4CAT CSV, 4CAT/Zeeschuimer NDJSON; folder or zip), or images",
+                "from folders, into PROJECT.",
                 "Creates PROJECT when it does not exist. Re-importing a file already imported does nothing;",
                 "an interrupted import resumes. Exit code 0 when anything could be imported, 1 when nothing could."})
 public final class ImportCommand implements Callable<Integer> {
@@ -41,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
     Path projectFile;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
-            description = "CSV, JSON or JSONL files, or folders of images.")
+            description = "CSV, JSON or JSONL files, platform exports (folder or zip), or folders of images.")
     List<Path> files;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
@@ -71,9 +75,15 @@ public final class ImportCommand implements Callable<Integer> {
                     if (!Files.exists(file)) {
                         throw new UserError("No such file: " + file);
                     }
-                    report = Files.isDirectory(file)
-                            ? service.importImageFolder(file, progress, interrupt.token())
-                            : service.importFile(file, request, progress, interrupt.token());
+                    Optional<PlatformFormat> export = request.mapping() == null ? service.recognise(file)
+                            : Optional.empty();
+                    if (export.isPresent()) {
+                        out.printf("%s: %s%n", file.getFileName(), export.get().label());
+                        out.flush();
+                        report = service.importExport(file, export.get(), request, progress, interrupt.token());
+                    } else {
+                        report = service.importPath(file, request, progress, interrupt.token());
+                    }
                 } catch (UserError | IOException e) {
                     progress.done();
                     err.println(file + ": " + (e instanceof UserError ? e.getMessage() : PostlensCli.userMessage(e)));

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.postlens.app.domain.PostQuery;
 import org.postlens.app.store.Project;
 import org.postlens.app.store.ProjectStats;
+import org.postlens.app.store.SqlitePostLinkRepository;
 import org.postlens.app.store.SqlitePostRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +42,10 @@ public final class InfoCommand implements Callable<Integer> {
             info.put("import_errors", stats.importErrors());
             info.put("import_warnings", stats.importWarnings());
             info.put("import_sources", stats.importSources());
+            SqlitePostLinkRepository.LinkCounts linkCounts = project.links().counts();
+            ObjectNode links = info.putObject("links");
+            linkCounts.byKind().forEach((kind, count) -> links.put(kind.code(), count));
+            links.put("resolved", linkCounts.resolved());
             ObjectNode languages = info.putObject("languages");
             for (String lang : project.posts().languages()) {
                 languages.put(lang, project.posts().count(PostQuery.all().withLang(lang)));

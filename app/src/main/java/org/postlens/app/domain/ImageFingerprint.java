@@ -7,7 +7,7 @@ package org.postlens.app.domain;
  */
 public record ImageFingerprint(long whole, long centre) {
 
-    /** How much further than the threshold both views together may be: see docs/decisions/0005-perceptual-image-hash.md. */
+    /** How much further than the threshold both views together may be: see docs/decisions/0012-perceptual-image-hash.md. */
     public static final int BOTH_VIEWS_SLACK = 4;
 
     /** The nearer of the two views, in bits: 0 for the same picture. */

@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param search    full-text query in the user's words (FTS5 syntax is not required: words are ANDed)
  * @param hasImage  {@code true}: only posts with a stored image; {@code false}: only posts without one
- * @param images    filters on what the posts' images say about themselves (camera, software, GPS)
+ * @param prediction only posts whose latest prediction for a task matches it
+ * @param images     filters on what the posts' images say about themselves (camera, software, GPS)
  */
 public record PostQuery(
         String search,
@@ -20,6 +21,7 @@ public record PostQuery(
         Long importSourceId,
         Sort sort,
         boolean descending,
+        PredictionFilter prediction,
         ImageFilter images) {
 
     /**
@@ -44,38 +46,42 @@ public record PostQuery(
     public enum Sort { DATE, LIKES, SHARES, REPLIES, VIEWS, IMPORT_ORDER }
 
     public static PostQuery all() {
-        return new PostQuery(null, null, null, null, null, null, null, Sort.DATE, false, ImageFilter.ANY);
+        return new PostQuery(null, null, null, null, null, null, null, Sort.DATE, false, null, ImageFilter.ANY);
     }
 
     public PostQuery withSearch(String value) {
-        return new PostQuery(value, from, to, author, lang, hasImage, importSourceId, sort, descending, images);
+        return new PostQuery(value, from, to, author, lang, hasImage, importSourceId, sort, descending, prediction, images);
     }
 
     public PostQuery withDates(Instant fromValue, Instant toValue) {
-        return new PostQuery(search, fromValue, toValue, author, lang, hasImage, importSourceId, sort, descending, images);
+        return new PostQuery(search, fromValue, toValue, author, lang, hasImage, importSourceId, sort, descending, prediction, images);
     }
 
     public PostQuery withAuthor(String value) {
-        return new PostQuery(search, from, to, value, lang, hasImage, importSourceId, sort, descending, images);
+        return new PostQuery(search, from, to, value, lang, hasImage, importSourceId, sort, descending, prediction, images);
     }
 
     public PostQuery withLang(String value) {
-        return new PostQuery(search, from, to, author, value, hasImage, importSourceId, sort, descending, images);
+        return new PostQuery(search, from, to, author, value, hasImage, importSourceId, sort, descending, prediction, images);
     }
 
     public PostQuery withHasImage(Boolean value) {
-        return new PostQuery(search, from, to, author, lang, value, importSourceId, sort, descending, images);
+        return new PostQuery(search, from, to, author, lang, value, importSourceId, sort, descending, prediction, images);
     }
 
     public PostQuery withImportSource(Long value) {
-        return new PostQuery(search, from, to, author, lang, hasImage, value, sort, descending, images);
+        return new PostQuery(search, from, to, author, lang, hasImage, value, sort, descending, prediction, images);
     }
 
     public PostQuery withImages(ImageFilter value) {
-        return new PostQuery(search, from, to, author, lang, hasImage, importSourceId, sort, descending, value);
+        return new PostQuery(search, from, to, author, lang, hasImage, importSourceId, sort, descending, prediction, value);
     }
 
     public PostQuery sortedBy(Sort value, boolean desc) {
-        return new PostQuery(search, from, to, author, lang, hasImage, importSourceId, value, desc, images);
+        return new PostQuery(search, from, to, author, lang, hasImage, importSourceId, value, desc, prediction, images);
+    }
+
+    public PostQuery withPrediction(PredictionFilter value) {
+        return new PostQuery(search, from, to, author, lang, hasImage, importSourceId, sort, descending, value, images);
     }
 }

@@ -9,13 +9,13 @@ import java.util.Optional;
  * Reads engagement counts as exports write them: {@code 1234}, {@code 1,234}, {@code 1 234}, {@code 12.0},
  * {@code 1.2K}, {@code 3M}, {@code 2.5B}. A dot is always a decimal point. Fractions are rounded.
  */
-final class CountParser {
+public final class CountParser {
 
     private CountParser() {
     }
 
     /** Empty for text that is not a non-negative count. */
-    static Optional<Long> parse(String text) {
+    public static Optional<Long> parse(String text) {
         String value = text.strip().replace(",", "").replace("_", "").replace("\u00A0", "")
                 .replace("\u202F", "").replace(" ", "").toUpperCase(Locale.ROOT);
         if (value.isEmpty()) {

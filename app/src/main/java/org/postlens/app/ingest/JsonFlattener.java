@@ -9,12 +9,12 @@ import java.util.Map;
  * Turns a JSON object into flat fields: nested objects become dotted names ({@code user.screen_name}), arrays stay
  * whole as their JSON text (e.g. {@code ["a","b"]}), {@code null} becomes an empty value.
  */
-final class JsonFlattener {
+public final class JsonFlattener {
 
     private JsonFlattener() {
     }
 
-    static Map<String, String> flatten(JsonNode object) {
+    public static Map<String, String> flatten(JsonNode object) {
         Map<String, String> fields = new LinkedHashMap<>();
         flattenInto(object, "", fields);
         return fields;

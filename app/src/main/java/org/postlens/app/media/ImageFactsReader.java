@@ -1,16 +1,8 @@
 package org.postlens.app.media;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.postlens.app.domain.ImageFacts;
 import org.postlens.app.domain.ImageFingerprint;
-import org.postlens.app.domain.ImageMetadata;
 
 /**
  * Reads an image's metadata and fingerprint from its bytes. Runs where images are read (the import's producer
@@ -18,9 +10,6 @@ import org.postlens.app.domain.ImageMetadata;
  * problem, never an exception.
  */
 public final class ImageFactsReader {
-
-    /** Images with a longer side are decoded subsampled, to about half this. */
-    static final int MAX_DECODED_SIDE = 2048;
 
     private final PerceptualHash hash;
 
@@ -36,48 +25,42 @@ public final class ImageFactsReader {
         return hash.name();
     }
 
+    /** Reads the facts of a stored image, decoding it the way an import does (the back-fill job). */
     public ImageFacts read(byte[] bytes) {
-        ImageMetadataExtractor.Result metadata = ImageMetadataExtractor.read(bytes);
-        String problem = metadata.problem();
-        ImageFingerprint fingerprint = null;
         try {
-            BufferedImage image = decode(bytes);
-            if (image == null) {
-                problem = join(problem, "no perceptual hash: not an image Java can decode");
-            } else {
-                fingerprint = hash.fingerprint(image);
-            }
-        } catch (IOException | RuntimeException e) {
-            problem = join(problem, "no perceptual hash: the image could not be decoded (" + e.getMessage() + ")");
+            return read(bytes, decode(bytes));
+        } catch (ImageInspector.InvalidImageException e) {
+            return read(bytes, null, "no perceptual hash: " + e.getMessage());
         }
-        ImageMetadata read = metadata.metadata();
-        return new ImageFacts(read, fingerprint, fingerprint == null ? null : hash.name(), problem);
     }
 
     /**
-     * Decodes the image, large ones at a fraction of their size: the hash looks at a 32 x 32 grid, and a
-     * 100-megapixel photo decoded in full would take 400 MB.
+     * Reads the facts of an image the caller has already decoded with {@link #decode} (an import, which makes the
+     * thumbnail from the same frame): the image is decoded once, not once per thing read from it.
      */
-    static BufferedImage decode(byte[] bytes) throws IOException {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                int longest = Math.max(reader.getWidth(0), reader.getHeight(0));
-                ImageReadParam param = reader.getDefaultReadParam();
-                if (longest > MAX_DECODED_SIDE) {
-                    int step = (longest + MAX_DECODED_SIDE / 2 - 1) / (MAX_DECODED_SIDE / 2);
-                    param.setSourceSubsampling(step, step, 0, 0);
-                }
-                return reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
+    public ImageFacts read(byte[] bytes, BufferedImage frame) {
+        return read(bytes, frame, null);
+    }
+
+    private ImageFacts read(byte[] bytes, BufferedImage frame, String decodeProblem) {
+        ImageMetadataExtractor.Result metadata = ImageMetadataExtractor.read(bytes);
+        String problem = metadata.problem();
+        ImageFingerprint fingerprint = null;
+        if (frame == null) {
+            problem = join(problem, decodeProblem == null ? "no perceptual hash: the image was not decoded" : decodeProblem);
+        } else {
+            fingerprint = hash.fingerprint(frame);
         }
+        return new ImageFacts(metadata.metadata(), fingerprint, fingerprint == null ? null : hash.name(), problem);
+    }
+
+    /**
+     * The first frame at thumbnail scale (at least twice {@link ThumbnailMaker#SIZE} on its longest side): the hash
+     * averages it down to a 32 x 32 grid, so more pixels add nothing, and a 100-megapixel photo decoded in full
+     * would take 400 MB. Import and back-fill decode alike, so an image gets the same fingerprint either way.
+     */
+    public static BufferedImage decode(byte[] bytes) throws ImageInspector.InvalidImageException {
+        return ImageDecoder.firstFrame(bytes, ThumbnailMaker.SIZE);
     }
 
     private static String join(String first, String second) {

@@ -10,7 +10,7 @@ import java.awt.image.BufferedImage;
  */
 public sealed interface PerceptualHash permits DifferenceHash, DctHash {
 
-    /** The one Postlens stores: chosen by measurement, see docs/decisions/0005-perceptual-image-hash.md. */
+    /** The one Postlens stores: chosen by measurement, see docs/decisions/0012-perceptual-image-hash.md. */
     PerceptualHash DEFAULT = new DctHash();
 
     /** Images at most this many bits apart are the same picture (measured with {@link #DEFAULT}). */

@@ -6,14 +6,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.postlens.app.domain.ImageFacts;
 import org.postlens.app.domain.ImageRef;
 import org.postlens.app.domain.ImportProblem;
-import org.postlens.app.domain.Media;
 import org.postlens.app.domain.PostDraft;
-import org.postlens.app.media.ContentHash;
-import org.postlens.app.media.ImageFactsReader;
+import org.postlens.app.media.DecodedImages;
 import org.postlens.app.media.ImageInspector;
+import org.postlens.app.media.ImportedImage;
 import org.postlens.app.store.ImportBatch;
 
 /**
@@ -25,8 +23,7 @@ final class AttachmentLoader {
     record Loaded(List<ImportBatch.Attachment> attachments, List<ImportProblem> problems, long bytes) {}
 
     private final String fileLabel;
-    private final ImageFactsReader factsReader = ImageFactsReader.standard();
-    private final RecentImages recent = new RecentImages();
+    private final DecodedImages decoded = new DecodedImages();
 
     AttachmentLoader(String fileLabel) {
         this.fileLabel = fileLabel;
@@ -41,9 +38,10 @@ final class AttachmentLoader {
                 attachments.add(new ImportBatch.Attachment(null, remote.url(), null));
             } else if (image instanceof ImageRef.LocalFile local) {
                 try {
-                    Media media = read(local.path());
-                    attachments.add(new ImportBatch.Attachment(media, null, local.asWritten(), facts(media)));
-                    bytes += media.sizeBytes();
+                    ImportedImage stored = read(local.path(), decoded);
+                    attachments.add(new ImportBatch.Attachment(stored.media(), null, local.asWritten(), stored.thumbnail(),
+                            stored.facts()));
+                    bytes += stored.media().sizeBytes();
                 } catch (ImageInspector.InvalidImageException e) {
                     problems.add(warning(draft, "image " + local.asWritten() + " skipped: " + e.getMessage()));
                 } catch (NoSuchFileException e) {
@@ -56,20 +54,14 @@ final class AttachmentLoader {
         return new Loaded(attachments, problems, bytes);
     }
 
-    /** Metadata and fingerprint, read here on the producer thread; once per image however many posts use it. */
-    private ImageFacts facts(Media media) {
-        return recent.firstTime(media.sha256()) ? factsReader.read(media.bytes()) : null;
-    }
-
-    static Media read(Path file) throws IOException, ImageInspector.InvalidImageException {
+    static ImportedImage read(Path file, DecodedImages decoded) throws IOException, ImageInspector.InvalidImageException {
         long size = Files.size(file);
         if (size > ImageInspector.MAX_FILE_BYTES) {
             throw new ImageInspector.InvalidImageException(String.format(
                     "the file is %,d bytes; images over %,d bytes are not imported", size, ImageInspector.MAX_FILE_BYTES));
         }
         byte[] bytes = Files.readAllBytes(file);
-        ImageInspector.ImageInfo info = ImageInspector.inspect(bytes);
-        return new Media(ContentHash.sha256(bytes), info.mime(), bytes.length, info.width(), info.height(), bytes);
+        return decoded.read(bytes);
     }
 
     private ImportProblem warning(PostDraft draft, String reason) {

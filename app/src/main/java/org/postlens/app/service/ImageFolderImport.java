@@ -21,8 +21,9 @@ import org.postlens.app.domain.PostDraft;
 import org.postlens.app.jobs.CancellationToken;
 import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.jobs.ProgressMeter;
-import org.postlens.app.media.ImageFactsReader;
+import org.postlens.app.media.DecodedImages;
 import org.postlens.app.media.ImageInspector;
+import org.postlens.app.media.ImportedImage;
 import org.postlens.app.store.ImportBatch;
 import org.postlens.app.store.Project;
 
@@ -37,8 +38,7 @@ final class ImageFolderImport {
 
     private final Project project;
     private final Path folder;
-    private final ImageFactsReader factsReader = ImageFactsReader.standard();
-    private final RecentImages recent = new RecentImages();
+    private final DecodedImages decoded = new DecodedImages();
 
     ImageFolderImport(Project project, Path folder) {
         this.project = project;
@@ -87,7 +87,8 @@ final class ImageFolderImport {
     private void addImage(Path file, long recordNumber, String label, BatchBuilder batch) throws IOException {
         String relative = folder.relativize(file).toString();
         try {
-            Media media = AttachmentLoader.read(file);
+            ImportedImage image = AttachmentLoader.read(file, decoded);
+            Media media = image.media();
             ObjectNode raw = JSON.createObjectNode();
             raw.put("file", relative);
             raw.put("size_bytes", media.sizeBytes());
@@ -96,8 +97,7 @@ final class ImageFolderImport {
             raw.put("height", media.height());
             PostDraft draft = new PostDraft("", "sha256:" + media.sha256(), null, null, null, null, null, null, null,
                     null, null, List.of(), JSON.writeValueAsString(raw), recordNumber, 0);
-            ImportBatch.Attachment attachment = new ImportBatch.Attachment(media, null, relative,
-                    recent.firstTime(media.sha256()) ? factsReader.read(media.bytes()) : null);
+            ImportBatch.Attachment attachment = new ImportBatch.Attachment(media, null, relative, image.thumbnail(), image.facts());
             batch.addPost(new ImportBatch.NewPost(draft, List.of(attachment)), media.sizeBytes());
         } catch (ImageInspector.InvalidImageException e) {
             ImportProblem problem = ImportProblem.rejected(label, recordNumber, 0, relative + ": " + e.getMessage(), relative);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -17,7 +19,11 @@ import org.postlens.app.ingest.MappingDetector;
 import org.postlens.app.ingest.RecordMapper;
 import org.postlens.app.ingest.RecordReader;
 import org.postlens.app.ingest.RecordReaders;
+import org.postlens.app.ingest.archive.ExportFiles;
+import org.postlens.app.ingest.platform.PlatformExports;
+import org.postlens.app.ingest.platform.PlatformFormat;
 import org.postlens.app.jobs.CancellationToken;
+import org.postlens.app.language.PostLanguageDetector;
 import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.jobs.ProgressMeter;
 import org.postlens.app.media.ContentHash;
@@ -35,9 +41,16 @@ public final class ImportService {
     private static final int BATCHES_IN_FLIGHT = 1;
 
     private final Project project;
+    private final PostLanguageDetector languages;
 
     public ImportService(Project project) {
+        this(project, new PostLanguageDetector());
+    }
+
+    /** @param languages detects the language of posts whose file gives none */
+    public ImportService(Project project, PostLanguageDetector languages) {
         this.project = project;
+        this.languages = languages;
     }
 
     public ImportReport importFile(Path file, ImportRequest request, ProgressListener listener, CancellationToken cancel)
@@ -65,7 +78,7 @@ public final class ImportService {
             RecordMapper mapper = new RecordMapper(mapping, file.toAbsolutePath().getParent(), label);
             BlockingQueue<Optional<ImportBatch>> batches = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
             CancellationToken stopReading = new CancellationToken();
-            BatchProducer producer = new BatchProducer(reader, mapper, new AttachmentLoader(label),
+            BatchProducer producer = new BatchProducer(reader, mapper, new AttachmentLoader(label), languages,
                     new BatchBuilder(source.id(), source.recordsDone()), source.recordsDone(), batches, stopReading);
             Thread reading = new Thread(producer, "import-reader-" + label);
             reading.setDaemon(true);
@@ -128,6 +141,42 @@ public final class ImportService {
             throw runtime;
         }
         throw (Error) failure;
+    }
+
+    /**
+     * Imports whatever {@code path} is: a platform export (X archive, Telegram export, CrowdTangle or 4CAT CSV,
+     * Zeeschuimer NDJSON; folder or zip) with its images and links, a folder of images, or a post file. A mapping
+     * in the request means the user chose the columns, so the file is read as a plain file.
+     */
+    public ImportReport importPath(Path path, ImportRequest request, ProgressListener listener, CancellationToken cancel)
+            throws IOException {
+        Optional<PlatformFormat> export = request.mapping() == null ? recognise(path) : Optional.empty();
+        if (export.isPresent()) {
+            return importExport(path, export.get(), request, listener, cancel);
+        }
+        if (Files.isDirectory(path)) {
+            return importImageFolder(path, listener, cancel);
+        }
+        if (ExportFiles.isZip(path)) {
+            throw new IOException(path.getFileName() + " holds neither an X archive (data/tweets.js) nor a Telegram"
+                    + " export (result.json)");
+        }
+        return importFile(path, request, listener, cancel);
+    }
+
+    /**
+     * The platform export at {@code path}, if it is one; empty for a plain file or a folder of images. A zip that is
+     * unsafe to read (entries escaping it, a zip bomb, a truncated archive) is refused with the reason.
+     */
+    public Optional<PlatformFormat> recognise(Path path) throws IOException {
+        return PlatformExports.detect(path);
+    }
+
+    /** Imports a platform export that {@link #recognise} found, with its images and the links between posts. */
+    public ImportReport importExport(Path path, PlatformFormat format, ImportRequest request, ProgressListener listener,
+                                     CancellationToken cancel) throws IOException {
+        ZoneId zone = request.mapping() == null ? ZoneOffset.UTC : request.mapping().zoneForLocalTimes();
+        return new PlatformImport(project, path, format, request.options(), zone).run(listener, cancel);
     }
 
     /** Imports every image under {@code folder} (recursively) as an image-only post. */

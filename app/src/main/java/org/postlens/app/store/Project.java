@@ -27,6 +27,10 @@ public final class Project implements AutoCloseable {
     private final SqliteAccountRepository accounts;
     private final SqliteRunRepository runs;
     private final SqliteEmbeddingRepository embeddings;
+    private final SqlitePostLinkRepository links;
+    private final SqliteLanguageRepository languages;
+    private final SqlitePredictionRepository predictions;
+    private final SqliteThumbnailRepository thumbnails;
     private final SqliteImageRepository images;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
@@ -39,6 +43,10 @@ public final class Project implements AutoCloseable {
         this.accounts = new SqliteAccountRepository(reader);
         this.runs = new SqliteRunRepository(reader, writer);
         this.embeddings = new SqliteEmbeddingRepository(reader, writer);
+        this.links = new SqlitePostLinkRepository(reader);
+        this.languages = new SqliteLanguageRepository(reader, writer);
+        this.predictions = new SqlitePredictionRepository(reader, writer);
+        this.thumbnails = new SqliteThumbnailRepository(reader, writer);
         this.images = new SqliteImageRepository(reader, writer);
     }
 
@@ -166,12 +174,28 @@ public final class Project implements AutoCloseable {
         return accounts;
     }
 
+    public SqlitePostLinkRepository links() {
+        return links;
+    }
+
+    public SqliteThumbnailRepository thumbnails() {
+        return thumbnails;
+    }
+
     public SqliteRunRepository runs() {
         return runs;
     }
 
     public SqliteEmbeddingRepository embeddings() {
         return embeddings;
+    }
+
+    public SqliteLanguageRepository languages() {
+        return languages;
+    }
+
+    public SqlitePredictionRepository predictions() {
+        return predictions;
     }
 
     /** Metadata and perceptual fingerprints of the stored images. */

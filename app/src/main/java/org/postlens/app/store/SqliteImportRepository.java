@@ -174,25 +174,28 @@ public final class SqliteImportRepository {
             long duplicates = 0;
             try (PreparedStatement post = connection.prepareStatement("""
                          INSERT INTO posts (id, platform, source_id, text, created_at, account_id, url, likes, shares,
-                                            replies, views, lang, has_image, import_source_id, source_record, raw)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            replies, views, lang, lang_source, has_image, import_source_id,
+                                            source_record, raw)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                          ON CONFLICT (platform, source_id) DO NOTHING""");
                  PreparedStatement index = connection.prepareStatement(
                          "INSERT INTO posts_fts (rowid, body) VALUES (?, ?)");
                  PreparedStatement media = connection.prepareStatement("""
                          INSERT INTO media (sha256, mime, size_bytes, width, height, bytes) VALUES (?, ?, ?, ?, ?, ?)
                          ON CONFLICT (sha256) DO NOTHING""");
+                 PreparedStatement thumbnails = connection.prepareStatement(SqliteThumbnailRepository.INSERT);
                  PreparedStatement postMedia = connection.prepareStatement(
                          "INSERT INTO post_media (post_id, position, media_sha256, url, original_name) VALUES (?, ?, ?, ?, ?)");
                  ImageFactsWriter facts = new ImageFactsWriter(connection);
                  PreparedStatement findAccount = connection.prepareStatement(
                          "SELECT id FROM accounts WHERE platform = ? AND handle = ?");
                  PreparedStatement insertAccount = connection.prepareStatement(
-                         "INSERT INTO accounts (id, platform, handle) VALUES (?, ?, ?)")) {
+                         "INSERT INTO accounts (id, platform, handle, display_name) VALUES (?, ?, ?, ?)");
+                 PostLinkWriter links = new PostLinkWriter(connection)) {
                 for (ImportBatch.NewPost newPost : batch.posts()) {
                     PostDraft draft = newPost.draft();
                     long id = nextPostId;
-                    bindPost(post, id, draft, accountId(findAccount, insertAccount, draft), newPost,
+                    bindPost(post, id, draft, accountId(findAccount, insertAccount, newPost), newPost,
                             batch.importSourceId());
                     if (post.executeUpdate() == 0) {
                         duplicates++;
@@ -206,7 +209,8 @@ public final class SqliteImportRepository {
                         index.setString(2, body);
                         index.executeUpdate();
                     }
-                    writeAttachments(media, postMedia, facts, id, newPost.attachments());
+                    writeAttachments(media, thumbnails, postMedia, facts, id, newPost.attachments());
+                    links.write(id, draft, newPost.links());
                 }
             }
             writeProblems(batch);
@@ -236,13 +240,16 @@ public final class SqliteImportRepository {
             setLong(post, 10, draft.replies());
             setLong(post, 11, draft.views());
             post.setString(12, draft.lang());
-            post.setInt(13, newPost.attachments().stream().anyMatch(a -> a.media() != null) ? 1 : 0);
-            post.setLong(14, importSourceId);
-            post.setLong(15, draft.recordNumber());
-            post.setString(16, draft.raw());
+            post.setString(13, draft.langSource() == null ? null : draft.langSource().storedValue());
+            post.setInt(14, newPost.attachments().stream().anyMatch(a -> a.media() != null) ? 1 : 0);
+            post.setLong(15, importSourceId);
+            post.setLong(16, draft.recordNumber());
+            post.setString(17, draft.raw());
         }
 
-        private Long accountId(PreparedStatement find, PreparedStatement insert, PostDraft draft) throws SQLException {
+        private Long accountId(PreparedStatement find, PreparedStatement insert, ImportBatch.NewPost newPost)
+                throws SQLException {
+            PostDraft draft = newPost.draft();
             String handle = draft.author();
             if (handle == null || handle.isBlank()) {
                 return null;
@@ -269,14 +276,27 @@ public final class SqliteImportRepository {
                 insert.setLong(1, id);
                 insert.setString(2, draft.platform());
                 insert.setString(3, handle);
+                insert.setString(4, newPost.authorName());
                 insert.executeUpdate();
+            } else if (newPost.authorName() != null) {
+                nameAccount(id, newPost.authorName());
             }
             newAccounts.put(key, id);
             return id;
         }
 
-        private void writeAttachments(PreparedStatement media, PreparedStatement postMedia, ImageFactsWriter facts,
-                                      long postId, List<ImportBatch.Attachment> attachments) throws SQLException {
+        /** An account first seen without its display name gets the one a later export gives. */
+        private void nameAccount(long id, String displayName) throws SQLException {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE accounts SET display_name = ? WHERE id = ? AND display_name IS NULL")) {
+                update.setString(1, displayName);
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+        }
+
+        private void writeAttachments(PreparedStatement media, PreparedStatement thumbnails, PreparedStatement postMedia,
+                                      ImageFactsWriter facts, long postId, List<ImportBatch.Attachment> attachments) throws SQLException {
             int position = 0;
             for (ImportBatch.Attachment attachment : attachments) {
                 if (attachment.media() != null) {
@@ -289,6 +309,10 @@ public final class SqliteImportRepository {
                     media.setBytes(6, image.bytes());
                     if (media.executeUpdate() > 0 && attachment.facts() != null) {
                         facts.write(image.sha256(), attachment.facts());
+                    }
+                    if (attachment.thumbnail() != null) {
+                        SqliteThumbnailRepository.bind(thumbnails, attachment.thumbnail());
+                        thumbnails.executeUpdate();
                     }
                 }
                 postMedia.setLong(1, postId);

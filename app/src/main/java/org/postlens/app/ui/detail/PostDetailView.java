@@ -30,6 +30,9 @@ import javafx.stage.Window;
 import org.postlens.app.domain.ImageCluster;
 import org.postlens.app.domain.Media;
 import org.postlens.app.domain.Post;
+import org.postlens.app.domain.Run;
+import org.postlens.app.domain.StoredPrediction;
+import org.postlens.runtime.Contribution;
 import org.postlens.app.ui.detail.PostDetailViewModel.Detail;
 import org.postlens.app.ui.detail.PostDetailViewModel.Field;
 
@@ -46,15 +49,17 @@ public final class PostDetailView extends ScrollPane {
     private final GridPane metadata = new GridPane();
     private final TextArea raw = new TextArea();
     private final Label empty = new Label("Select a post to read it here.");
+    private final VBox predictions = new VBox(8);
+    private final PostDetailViewModel viewModel;
     private final Button likeThis = new Button("Posts like this", new FontIcon(Feather.LAYERS));
     private java.util.function.LongConsumer onPostsLikeThis = postId -> { };
     private long shownPostId = -1;
-    private final PostDetailViewModel viewModel;
     private final VBox elsewhere = new VBox(4);
 
     public PostDetailView(PostDetailViewModel viewModel) {
         this.viewModel = viewModel;
         setId("post-detail");
+        predictions.setId("detail-predictions");
         getStyleClass().addAll("post-detail", atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -90,6 +95,12 @@ public final class PostDetailView extends ScrollPane {
         viewModel.detailProperty().addListener((obs, old, detail) -> show(detail));
         elsewhere.setId("image-elsewhere");
         viewModel.elsewhereProperty().addListener((obs, old, found) -> showElsewhere(found));
+        viewModel.explanationsProperty().addListener((obs, old, explained) -> {
+            Detail detail = viewModel.detailProperty().get();
+            if (detail != null) {
+                showPredictions(detail);
+            }
+        });
     }
 
     private void show(Detail detail) {
@@ -135,6 +146,10 @@ public final class PostDetailView extends ScrollPane {
         content.getChildren().setAll(postText);
         if (!images.getChildren().isEmpty()) {
             content.getChildren().addAll(images, elsewhere);
+        }
+        showPredictions(detail);
+        if (!detail.predictions().isEmpty()) {
+            content.getChildren().add(predictions);
         }
         content.getChildren().addAll(metadata, new javafx.scene.layout.HBox(8, copyText, likeThis), rawPane);
         setVvalue(0);
@@ -207,6 +222,53 @@ public final class PostDetailView extends ScrollPane {
         elsewhere.getChildren().setAll(lines);
     }
 
+    /**
+     * For each task: the label and score, every label's score, the model and run that made it, and the words or
+     * n-grams that pushed it most (once the explanation has been computed).
+     */
+    private void showPredictions(Detail detail) {
+        predictions.getChildren().clear();
+        PostDetailViewModel.Explanations explained = viewModel.explanationsProperty().get();
+        boolean explainedThis = explained != null && explained.postId() == detail.post().id();
+        for (StoredPrediction prediction : detail.predictions()) {
+            Label heading = new Label(prediction.task() + ": " + prediction.label() + "  "
+                    + String.format("%.2f", prediction.score()));
+            heading.getStyleClass().add(Styles.TEXT_BOLD);
+            heading.setId("prediction-" + prediction.task());
+            Label classes = new Label(prediction.scores().entrySet().stream()
+                    .map(entry -> entry.getKey() + " " + String.format("%.2f", entry.getValue()))
+                    .collect(java.util.stream.Collectors.joining(" \u00B7 ")));
+            classes.setWrapText(true);
+            classes.getStyleClass().add(Styles.TEXT_SMALL);
+            Run run = prediction.run();
+            Label model = new Label(run.modelId() + " " + run.modelVersion() + " \u00B7 " + run.engine() + " on "
+                    + run.device() + " \u00B7 run " + run.id() + ", " + PostDetailViewModel.FULL_DATE.format(run.startedAt()));
+            model.setWrapText(true);
+            model.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            Label pushedBy = new Label(pushedBy(prediction, explainedThis ? explained : null));
+            pushedBy.setWrapText(true);
+            pushedBy.setId("pushed-by-" + prediction.task());
+            pushedBy.getStyleClass().add(Styles.TEXT_SMALL);
+            predictions.getChildren().add(new VBox(2, heading, classes, pushedBy, model));
+        }
+    }
+
+    private static String pushedBy(StoredPrediction prediction, PostDetailViewModel.Explanations explained) {
+        if (explained == null) {
+            return "Pushed by: \u2026";
+        }
+        if (explained.problem() != null) {
+            return explained.problem();
+        }
+        java.util.List<Contribution> words = explained.byTask().get(prediction.task());
+        if (words == null || words.isEmpty()) {
+            return "Pushed by: not available (the model that made it, or that version of it, is not among the packs now)";
+        }
+        return "Pushed by: " + words.stream()
+                .map(word -> "\u201C" + word.feature() + "\u201D " + String.format("%+.2f", word.weight()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** What the "Posts like this" button does with the id of the post shown. */
     public void setOnPostsLikeThis(java.util.function.LongConsumer action) {
         onPostsLikeThis = action;
@@ -238,7 +300,7 @@ public final class PostDetailView extends ScrollPane {
     }
 
     private StackPane thumbnail(Media media) {
-        Image image = new Image(new ByteArrayInputStream(media.bytes()));
+        Image image = fxImage(media);
         ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.setSmooth(true);
@@ -250,6 +312,20 @@ public final class PostDetailView extends ScrollPane {
         Tooltip.install(frame, new Tooltip("Click to view larger"));
         frame.setOnMouseClicked(event -> showLarge(image, frame.getScene() == null ? null : frame.getScene().getWindow()));
         return frame;
+    }
+
+    /** JavaFX reads JPEG, PNG, GIF and BMP itself; WebP goes through ImageIO, where its decoder is registered. */
+    static Image fxImage(Media media) {
+        Image image = new Image(new ByteArrayInputStream(media.bytes()));
+        if (!image.isError()) {
+            return image;
+        }
+        try {
+            java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(new ByteArrayInputStream(media.bytes()));
+            return decoded == null ? image : javafx.embed.swing.SwingFXUtils.toFXImage(decoded, null);
+        } catch (java.io.IOException | RuntimeException e) {
+            return image;
+        }
     }
 
     private static void showLarge(Image image, Window owner) {

@@ -93,6 +93,16 @@ public interface ImportBackend {
 
     Summary importImageFolder(Path folder, ProgressListener progress, CancellationToken cancellation) throws IOException;
 
+    /**
+     * What platform export {@code path} is ("X/Twitter account archive", …), or empty for a plain post file or
+     * folder; an archive that is unsafe to read fails here with the reason.
+     */
+    Optional<String> recognise(Path path) throws IOException;
+
+    /** Imports a platform export that {@link #recognise} named, with its images and links; no mapping needed. */
+    Summary importExport(Path path, ReadSettings settings, ProgressListener progress, CancellationToken cancellation)
+            throws IOException;
+
     List<String> presetNames();
 
     Optional<Mapping> loadPreset(String name);

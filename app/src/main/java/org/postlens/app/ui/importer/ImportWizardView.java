@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -59,10 +60,20 @@ public final class ImportWizardView extends BorderPane {
         fileLabel.textProperty().bind(viewModel.fileProperty().map(p -> p.getFileName().toString()).orElse("No file chosen"));
         Button choose = new Button("Choose file…", new FontIcon(Feather.FILE));
         choose.setOnAction(event -> chooseFile());
-        HBox fileBar = new HBox(10, new FontIcon(Feather.UPLOAD), fileLabel, choose);
+        Button chooseFolder = new Button("Choose export folder…", new FontIcon(Feather.FOLDER));
+        chooseFolder.setTooltip(new Tooltip("An unpacked X/Twitter archive or Telegram Desktop export"));
+        chooseFolder.setOnAction(event -> chooseFolder());
+        Label recognised = new Label();
+        recognised.setId("recognised-format");
+        recognised.textProperty().bind(viewModel.recognisedFormatProperty());
+        recognised.getStyleClass().add(Styles.SUCCESS);
+        HBox fileBar = new HBox(10, new FontIcon(Feather.UPLOAD), fileLabel, recognised, choose, chooseFolder);
         fileBar.setAlignment(Pos.CENTER_LEFT);
 
-        mappingPane = new SplitPane(settingsPane(), previewPane());
+        VBox settings = settingsPane();
+        // An export is read as its platform writes it: there is nothing to map.
+        settings.disableProperty().bind(viewModel.recognisedFormatProperty().isNotEmpty());
+        mappingPane = new SplitPane(settings, previewPane());
         mappingPane.setDividerPositions(0.34);
         // Changing the mapping while the file is being imported would change nothing: say so by greying it out.
         mappingPane.disableProperty().bind(viewModel.importingProperty());
@@ -119,9 +130,19 @@ public final class ImportWizardView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import posts");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Post files (CSV, TSV, JSON, JSON Lines)", "*.csv", "*.tsv", "*.txt", "*.json", "*.jsonl", "*.ndjson"),
+                new FileChooser.ExtensionFilter("Post files and platform exports (CSV, TSV, JSON, JSON Lines, zip)",
+                        "*.csv", "*.tsv", "*.txt", "*.json", "*.jsonl", "*.ndjson", "*.zip", "*.js"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         var chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            viewModel.chooseFile(chosen.toPath());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a platform export folder");
+        var chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
             viewModel.chooseFile(chosen.toPath());
         }

@@ -116,6 +116,7 @@ public final class ImportWizardViewModel {
     private final ObjectProperty<Summary> summary = new SimpleObjectProperty<>();
 
     private final StringProperty previewSummary = new SimpleStringProperty("");
+    private final StringProperty recognisedFormat = new SimpleStringProperty("");
     private List<SourceRecord> previewRecords = List.of();
     private List<ImportProblem> previewUnreadable = List.of();
     private BackgroundTask<Summary> importTask;
@@ -144,9 +145,52 @@ public final class ImportWizardViewModel {
         presets.setAll(backend.presetNames());
     }
 
+    /**
+     * A post file, or a platform export (file, zip or folder): an export is recognised first and then needs no
+     * mapping; anything else is previewed with its columns mapped by name.
+     */
     public void chooseFile(Path chosen) {
         file.set(chosen);
-        reread(true);
+        recognisedFormat.set("");
+        long generation = ++previewGeneration;
+        message.set("Reading " + chosen.getFileName() + "…");
+        BackgroundTask.of((progress, cancellation) -> backend.recognise(chosen))
+                .onSuccess(format -> {
+                    if (generation != previewGeneration) {
+                        return;
+                    }
+                    if (format.isPresent()) {
+                        showExport(format.get());
+                    } else {
+                        reread(true);
+                    }
+                })
+                .onFailure(error -> {
+                    if (generation == previewGeneration) {
+                        clearPreview();
+                        message.set("Cannot import " + chosen.getFileName() + ": " + error.getMessage());
+                    }
+                })
+                .start(executor);
+    }
+
+    private void showExport(String format) {
+        recognisedFormat.set(format);
+        previewRecords = List.of();
+        previewUnreadable = List.of();
+        preview.clear();
+        previewSummary.set("Recognised: " + format + ". Its posts, authors, images and the links between posts"
+                + " (replies, reposts, quotes) are read as the platform writes them: there are no columns to map.");
+        message.set("");
+        ready.set(!importing.get());
+    }
+
+    private void clearPreview() {
+        previewRecords = List.of();
+        previewUnreadable = List.of();
+        preview.clear();
+        previewSummary.set("");
+        ready.set(false);
     }
 
     public ReadSettings readSettings() {
@@ -183,7 +227,7 @@ public final class ImportWizardViewModel {
 
     private void reread(boolean detectMapping) {
         Path chosen = file.get();
-        if (chosen == null) {
+        if (chosen == null || !recognisedFormat.get().isEmpty()) {
             return;
         }
         ReadSettings settings = readSettings();
@@ -211,11 +255,7 @@ public final class ImportWizardViewModel {
                 })
                 .onFailure(error -> {
                     if (generation == previewGeneration) {
-                        previewRecords = List.of();
-                        previewUnreadable = List.of();
-                        preview.clear();
-                        previewSummary.set("");
-                        ready.set(false);
+                        clearPreview();
                         message.set("Cannot read " + chosen.getFileName() + ": " + error.getMessage());
                     }
                 })
@@ -224,7 +264,7 @@ public final class ImportWizardViewModel {
 
     private void remapPreview() {
         Path chosen = file.get();
-        if (chosen == null || settingMapping) {
+        if (chosen == null || settingMapping || !recognisedFormat.get().isEmpty()) {
             return;
         }
         String zoneProblem = zoneProblem();
@@ -344,8 +384,10 @@ public final class ImportWizardViewModel {
         ready.set(false);
         summary.set(null);
         progressText.set("Starting…");
-        importTask = BackgroundTask.of((progress, cancellation) ->
-                backend.importFile(chosen, settings, mapping, progress, cancellation));
+        boolean export = !recognisedFormat.get().isEmpty();
+        importTask = BackgroundTask.of((progress, cancellation) -> export
+                ? backend.importExport(chosen, settings, progress, cancellation)
+                : backend.importFile(chosen, settings, mapping, progress, cancellation));
         jobs.track("Importing " + chosen.getFileName(), "rows", importTask);
         importTask.onProgress(progress -> {
                     jobs.progress(progress);
@@ -381,6 +423,11 @@ public final class ImportWizardViewModel {
         }
         String name = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return !(name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson"));
+    }
+
+    /** The platform export the chosen file or folder is ("X/Twitter account archive"), or "" for a post file. */
+    public StringProperty recognisedFormatProperty() {
+        return recognisedFormat;
     }
 
     public ObjectProperty<Path> fileProperty() {

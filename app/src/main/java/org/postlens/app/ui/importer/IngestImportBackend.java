@@ -28,6 +28,7 @@ import org.postlens.app.ingest.RecordMapper;
 import org.postlens.app.ingest.RecordReader;
 import org.postlens.app.ingest.RecordReaders;
 import org.postlens.app.ingest.SourceRecord;
+import org.postlens.app.ingest.platform.PlatformFormat;
 import org.postlens.app.jobs.CancellationToken;
 import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.service.ImportReport;
@@ -115,6 +116,19 @@ public final class IngestImportBackend implements ImportBackend {
     @Override
     public Summary importImageFolder(Path folder, ProgressListener progress, CancellationToken cancellation) throws IOException {
         return summary(service.importImageFolder(folder, progress, cancellation));
+    }
+
+    @Override
+    public Optional<String> recognise(Path path) throws IOException {
+        return service.recognise(path).map(PlatformFormat::label);
+    }
+
+    @Override
+    public Summary importExport(Path path, ReadSettings settings, ProgressListener progress,
+                                CancellationToken cancellation) throws IOException {
+        ImportRequest request = new ImportRequest(options(settings), null);
+        return summary(service.importExport(path, service.recognise(path).orElseThrow(() -> new IOException(
+                path.getFileName() + " is not a platform export Postlens knows")), request, progress, cancellation));
     }
 
     @Override

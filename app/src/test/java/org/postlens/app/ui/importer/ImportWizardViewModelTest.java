@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postlens.app.domain.PostQuery;
+import org.postlens.app.ingest.platform.PlatformFixtures;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.TestPosts;
 import org.postlens.app.ui.importer.ImportBackend.Summary;
@@ -187,5 +188,42 @@ class ImportWizardViewModelTest {
         again.startImport();
         assertThat(imported.get(1).alreadyImported()).isTrue();
         assertThat(project.posts().count(PostQuery.all())).isEqualTo(6);
+    }
+
+    @Test
+    void aPlatformExportIsRecognisedAndImportedWithoutAMapping() throws Exception {
+        Path archive = PlatformFixtures.xArchive(dir, "twitter-2024-03-03");
+        wizard.chooseFile(archive);
+
+        assertThat(wizard.recognisedFormatProperty().get()).isEqualTo("X/Twitter account archive");
+        assertThat(wizard.previewSummaryProperty().get()).contains("no columns to map");
+        assertThat(wizard.readyProperty().get()).isTrue();
+
+        wizard.startImport();
+
+        assertThat(imported).singleElement().satisfies(summary -> {
+            assertThat(summary.postsAdded()).isEqualTo(6);
+            assertThat(summary.rejected()).isEqualTo(1);
+        });
+        assertThat(project.links().counts().total()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnsafeZipIsRefusedWithItsReasonAndAPlainFileAfterItIsMappedAsBefore() throws Exception {
+        Path zip = dir.resolve("export.zip");
+        try (var out = Files.newOutputStream(zip); var stream = new java.util.zip.ZipOutputStream(out)) {
+            stream.putNextEntry(new java.util.zip.ZipEntry("../result.json"));
+            stream.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            stream.closeEntry();
+        }
+        wizard.chooseFile(zip);
+        assertThat(wizard.messageProperty().get()).startsWith("Cannot import export.zip:")
+                .contains("would escape the target folder");
+        assertThat(wizard.readyProperty().get()).isFalse();
+
+        wizard.chooseFile(TestPosts.writeCsv(dir, "posts.csv", TestPosts.sampleRows()));
+        assertThat(wizard.recognisedFormatProperty().get()).isEmpty();
+        assertThat(column("TEXT")).isEqualTo("text");
+        assertThat(wizard.readyProperty().get()).isTrue();
     }
 }

@@ -9,11 +9,11 @@ import java.sql.Statement;
  * its perceptual fingerprint, which finds re-used pictures. A metadata row marks an image as read, even when
  * nothing could be read from it (then {@code problem} says why).
  */
-final class V5ImageFacts implements Migration {
+final class V7ImageFacts implements Migration {
 
     @Override
     public int version() {
-        return 5;
+        return 7;
     }
 
     @Override
