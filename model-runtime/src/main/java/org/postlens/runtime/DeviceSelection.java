@@ -3,7 +3,7 @@ package org.postlens.runtime;
 import ai.djl.Device;
 
 /** Turns the user's preference and the engine's GPU count into a device. */
-final class DeviceSelection {
+public final class DeviceSelection {
 
     static final String GPU_HELP = "No CUDA GPU is usable by ONNX Runtime. To run on the GPU, put the "
             + "com.microsoft.onnxruntime:onnxruntime_gpu build (1.2x) on the class path instead of the CPU "
@@ -12,7 +12,7 @@ final class DeviceSelection {
 
     private DeviceSelection() {}
 
-    static Device select(DevicePreference preference, int gpuCount) {
+    public static Device select(DevicePreference preference, int gpuCount) {
         return switch (preference) {
             case CPU -> Device.cpu();
             case AUTO -> gpuCount > 0 ? Device.gpu() : Device.cpu();
@@ -26,7 +26,7 @@ final class DeviceSelection {
     }
 
     /** "cpu" or "gpu(N)", as runs record it. */
-    static String name(Device device) {
+    public static String name(Device device) {
         return device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
     }
 }

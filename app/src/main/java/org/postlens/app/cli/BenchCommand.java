@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code postlens bench ...}: repeatable measurements on synthetic data. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on synthetic data.",
-        subcommands = {BenchImportCommand.class, BenchEmbedCommand.class, BenchOcrCommand.class})
+        subcommands = {BenchImportCommand.class, BenchEmbedCommand.class, BenchAnalyzeCommand.class, BenchGalleryCommand.class,
+                BenchImageClustersCommand.class, BenchOcrCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -30,6 +30,10 @@ public final class BenchImportCommand implements Callable<Integer> {
             description = "Number of posts (default: ${DEFAULT-VALUE}).")
     long posts;
 
+    @Option(names = "--without-lang",
+            description = "Leave the language column out of the CSV, so that the import detects every post's language.")
+    boolean withoutLanguage;
+
     @Option(names = "--keep", paramLabel = "DIR",
             description = "Keep the CSV, project and baseline database in DIR (default: a temporary folder, deleted).")
     Path keep;
@@ -55,11 +59,15 @@ public final class BenchImportCommand implements Callable<Integer> {
         }
         try (CancelOnInterrupt interrupt = new CancelOnInterrupt()) {
             TerminalProgress progress = TerminalProgress.onTerminal(err, "records");
-            ImportBenchmark.Result result = new ImportBenchmark(workDir, line -> {
+            ImportBenchmark benchmark = new ImportBenchmark(workDir, line -> {
                 progress.done();
                 out.println(line);
                 out.flush();
-            }).run(posts, progress, interrupt.token());
+            });
+            if (withoutLanguage) {
+                benchmark.withoutLanguageColumn();
+            }
+            ImportBenchmark.Result result = benchmark.run(posts, progress, interrupt.token());
             progress.done();
             out.printf("Import: %,.0f posts/s; baseline: %,.0f posts/s; ratio %.2f%n", result.postsPerSecond(),
                     result.baselinePostsPerSecond(), result.ratio());
@@ -68,11 +76,13 @@ public final class BenchImportCommand implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() / 1048576.0);
             out.printf("First page (open + %d rows): %.1f ms; search (median, count + page): %.1f ms%n",
                     ImportBenchmark.PAGE_SIZE, result.firstPageMillis(), result.searchMillis());
+            out.printf("Language filter (median, count + page): %.1f ms; posts per language (filter choices): %.1f ms%n",
+                    result.languageFilterMillis(), result.languageCountsMillis());
             out.printf("Project file: %,.1f MB for %,.1f MB of CSV%n", result.projectBytes() / 1e6, result.csvBytes() / 1e6);
             if (keep != null) {
                 out.println("Kept in " + workDir.toAbsolutePath());
             }
-            out.println(json(result));
+            out.println(json(result, !withoutLanguage));
             out.flush();
             return ExitCodes.OK;
         } finally {
@@ -82,7 +92,7 @@ public final class BenchImportCommand implements Callable<Integer> {
         }
     }
 
-    static String json(ImportBenchmark.Result result) throws IOException {
+    static String json(ImportBenchmark.Result result, boolean languageColumn) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode json = mapper.createObjectNode();
         json.put("posts", result.posts());
@@ -94,6 +104,9 @@ public final class BenchImportCommand implements Callable<Integer> {
         json.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / 1048576.0));
         json.put("first_page_ms", Math.round(result.firstPageMillis() * 10) / 10.0);
         json.put("search_ms", Math.round(result.searchMillis() * 10) / 10.0);
+        json.put("lang_filter_ms", Math.round(result.languageFilterMillis() * 10) / 10.0);
+        json.put("lang_counts_ms", Math.round(result.languageCountsMillis() * 10) / 10.0);
+        json.put("lang_column", languageColumn);
         return mapper.writeValueAsString(json);
     }
 

@@ -32,11 +32,24 @@ public final class PostFilterOptions {
             description = "Only posts with a stored image (--no-has-image: only posts without one).")
     Boolean hasImage;
 
+    @Option(names = "--has-gps", negatable = true,
+            description = "Only posts with an image that has a GPS position (--no-has-gps: only posts without one).")
+    Boolean hasGps;
+
+    @Option(names = "--camera", paramLabel = "TEXT",
+            description = "Only posts with an image taken with a camera whose make or model contains TEXT (any case).")
+    String camera;
+
+    @Option(names = "--software", paramLabel = "TEXT",
+            description = "Only posts with an image last written by software whose name contains TEXT (any case).")
+    String software;
+
     public PostQuery toQuery() {
         Instant fromInstant = from == null ? null : parse("--from", from, false);
         Instant toInstant = to == null ? null : parse("--to", to, true);
         return PostQuery.all().withSearch(blankToNull(search)).withAuthor(blankToNull(author))
-                .withLang(blankToNull(lang)).withDates(fromInstant, toInstant).withHasImage(hasImage);
+                .withLang(blankToNull(lang)).withDates(fromInstant, toInstant).withHasImage(hasImage)
+                .withImages(new PostQuery.ImageFilter(hasGps, blankToNull(camera), blankToNull(software)));
     }
 
     /** A date (start of day UTC; for an end bound, the start of the next day) or an ISO instant/offset time. */

@@ -9,10 +9,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "postlens",
         mixinStandardHelpOptions = true,
         versionProvider = PostlensVersion.class,
-        description = {"Offline workbench for posts and images: import, search, export, embed, find similar posts, list models, benchmark.",
+        description = {"Offline workbench for posts and images: import, search, export, embed, find similar posts, list models, train and evaluate task models, benchmark.",
                 "Run without arguments to open the desktop app."},
         subcommands = {ImportCommand.class, ExportCommand.class, InfoCommand.class, ProblemsCommand.class,
-                EmbedCommand.class, OcrCommand.class, SimilarCommand.class, ClustersCommand.class, ModelsCommand.class, BenchCommand.class})
+                LanguagesCommand.class, EmbedCommand.class, OcrCommand.class, AnalyzeCommand.class, SimilarCommand.class,
+                ClustersCommand.class, ImagesCommand.class, ImageClustersCommand.class, ModelsCommand.class, TrainCommand.class,
+                EvalCommand.class, BenchCommand.class})
 public final class PostlensCommand implements Runnable {
 
     @Spec

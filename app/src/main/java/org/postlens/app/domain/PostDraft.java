@@ -11,6 +11,7 @@ import java.util.List;
  * @param images      local images to store with the post and remote image URLs to remember (never fetched)
  * @param raw         the record as it was in the file, as a JSON object, for the detail pane and audits
  * @param recordNumber 1-based record number in the source file; {@code line} its first physical line
+ * @param langSource  where {@code lang} came from; null exactly when {@code lang} is null
  */
 public record PostDraft(
         String platform,
@@ -24,6 +25,7 @@ public record PostDraft(
         Long replies,
         Long views,
         String lang,
+        LanguageSource langSource,
         List<ImageRef> images,
         String raw,
         long recordNumber,
@@ -32,5 +34,24 @@ public record PostDraft(
     public PostDraft {
         platform = platform == null ? "" : platform;
         images = images == null ? List.of() : List.copyOf(images);
+        if (lang == null) {
+            langSource = null;
+        } else if (langSource == null) {
+            langSource = LanguageSource.DATA;
+        }
+    }
+
+    /** A draft whose language, if any, came from the imported data. */
+    public PostDraft(String platform, String sourceId, String text, Instant createdAt, String author, String url,
+                     Long likes, Long shares, Long replies, Long views, String lang, List<ImageRef> images, String raw,
+                     long recordNumber, long line) {
+        this(platform, sourceId, text, createdAt, author, url, likes, shares, replies, views, lang,
+                LanguageSource.DATA, images, raw, recordNumber, line);
+    }
+
+    /** This draft with a language found by the detector. */
+    public PostDraft withDetectedLang(String detected) {
+        return new PostDraft(platform, sourceId, text, createdAt, author, url, likes, shares, replies, views, detected,
+                LanguageSource.DETECTED, images, raw, recordNumber, line);
     }
 }

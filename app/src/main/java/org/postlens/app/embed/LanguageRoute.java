@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Decides whether a post goes to a model that reads only some languages: by the post's language when it is
- * known, otherwise by its script (a model for Latin-script languages gets text written mostly in Latin letters).
- * Language detection for posts without a language comes with the task suite; until then the script stands in.
+ * known (from the file or detected at import), otherwise by its script (a model for Latin-script languages gets
+ * text written mostly in Latin letters): posts the detector left unknown are often short, mixed or romanised.
  */
 public final class LanguageRoute {
 

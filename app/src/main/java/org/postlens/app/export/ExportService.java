@@ -33,8 +33,9 @@ public final class ExportService {
     private final Project project;
     private final List<ExportColumns> columns;
 
+    /** The post's own fields, then its latest prediction per task when the project has any. */
     public ExportService(Project project) {
-        this(project, List.of(new PostColumns()));
+        this(project, List.of(new PostColumns(), new PredictionColumns(project.predictions())));
     }
 
     /** With extra column groups after the post's own fields (e.g. predictions). */

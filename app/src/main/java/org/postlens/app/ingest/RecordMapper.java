@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.postlens.app.domain.ImageRef;
 import org.postlens.app.domain.ImportProblem;
 import org.postlens.app.domain.PostDraft;
+import org.postlens.app.language.LanguageCodes;
 
 /**
  * Turns a {@link SourceRecord} into a {@link PostDraft} following a {@link FieldMapping}. A record with neither text
@@ -117,14 +117,9 @@ public final class RecordMapper {
         return ImportProblem.warning(fileLabel, record.recordNumber(), record.line(), reason, record.rawText());
     }
 
-    /** "EN" → "en", "ar-SA" → "ar", "pt_BR" → "pt". */
+    /** "EN" → "en", "ar-SA" → "ar", "pt_BR" → "pt", "eng" → "en", "French" → "fr", "und" → null. */
     static String languageCode(String lang) {
-        String value = trimmed(lang);
-        if (value == null) {
-            return null;
-        }
-        int separator = indexOfAny(value, '-', '_');
-        return (separator < 0 ? value : value.substring(0, separator)).toLowerCase(Locale.ROOT);
+        return LanguageCodes.normalise(lang);
     }
 
     /** Same post → same id, so importing a file without ids twice does not duplicate its posts. */
@@ -162,11 +157,5 @@ public final class RecordMapper {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static int indexOfAny(String value, char a, char b) {
-        int first = value.indexOf(a);
-        int second = value.indexOf(b);
-        return first < 0 ? second : second < 0 ? first : Math.min(first, second);
     }
 }

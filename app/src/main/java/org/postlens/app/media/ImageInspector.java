@@ -34,7 +34,7 @@ public final class ImageInspector {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new InvalidImageException("not an image in a supported format (JPEG, PNG, GIF, BMP)");
+                throw new InvalidImageException("not an image in a supported format (JPEG, PNG, GIF, BMP, WebP)");
             }
             ImageReader reader = readers.next();
             try {
@@ -65,6 +65,7 @@ public final class ImageInspector {
             case "png" -> "image/png";
             case "gif" -> "image/gif";
             case "bmp", "wbmp" -> "image/bmp";
+            case "webp" -> "image/webp";
             default -> "image/" + format;
         };
     }

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.postlens.app.domain.ImageRef;
 import org.postlens.app.domain.ImportProblem;
-import org.postlens.app.domain.Media;
 import org.postlens.app.domain.PostDraft;
-import org.postlens.app.media.ContentHash;
+import org.postlens.app.media.DecodedImages;
 import org.postlens.app.media.ImageInspector;
+import org.postlens.app.media.ImportedImage;
 import org.postlens.app.store.ImportBatch;
 
 /**
@@ -23,6 +23,7 @@ final class AttachmentLoader {
     record Loaded(List<ImportBatch.Attachment> attachments, List<ImportProblem> problems, long bytes) {}
 
     private final String fileLabel;
+    private final DecodedImages decoded = new DecodedImages();
 
     AttachmentLoader(String fileLabel) {
         this.fileLabel = fileLabel;
@@ -37,9 +38,10 @@ final class AttachmentLoader {
                 attachments.add(new ImportBatch.Attachment(null, remote.url(), null));
             } else if (image instanceof ImageRef.LocalFile local) {
                 try {
-                    Media media = read(local.path());
-                    attachments.add(new ImportBatch.Attachment(media, null, local.asWritten()));
-                    bytes += media.sizeBytes();
+                    ImportedImage stored = read(local.path(), decoded);
+                    attachments.add(new ImportBatch.Attachment(stored.media(), null, local.asWritten(), stored.thumbnail(),
+                            stored.facts()));
+                    bytes += stored.media().sizeBytes();
                 } catch (ImageInspector.InvalidImageException e) {
                     problems.add(warning(draft, "image " + local.asWritten() + " skipped: " + e.getMessage()));
                 } catch (NoSuchFileException e) {
@@ -52,15 +54,14 @@ final class AttachmentLoader {
         return new Loaded(attachments, problems, bytes);
     }
 
-    static Media read(Path file) throws IOException, ImageInspector.InvalidImageException {
+    static ImportedImage read(Path file, DecodedImages decoded) throws IOException, ImageInspector.InvalidImageException {
         long size = Files.size(file);
         if (size > ImageInspector.MAX_FILE_BYTES) {
             throw new ImageInspector.InvalidImageException(String.format(
                     "the file is %,d bytes; images over %,d bytes are not imported", size, ImageInspector.MAX_FILE_BYTES));
         }
         byte[] bytes = Files.readAllBytes(file);
-        ImageInspector.ImageInfo info = ImageInspector.inspect(bytes);
-        return new Media(ContentHash.sha256(bytes), info.mime(), bytes.length, info.width(), info.height(), bytes);
+        return decoded.read(bytes);
     }
 
     private ImportProblem warning(PostDraft draft, String reason) {

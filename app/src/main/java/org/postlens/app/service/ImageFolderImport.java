@@ -21,7 +21,9 @@ import org.postlens.app.domain.PostDraft;
 import org.postlens.app.jobs.CancellationToken;
 import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.jobs.ProgressMeter;
+import org.postlens.app.media.DecodedImages;
 import org.postlens.app.media.ImageInspector;
+import org.postlens.app.media.ImportedImage;
 import org.postlens.app.store.ImportBatch;
 import org.postlens.app.store.Project;
 
@@ -36,6 +38,7 @@ final class ImageFolderImport {
 
     private final Project project;
     private final Path folder;
+    private final DecodedImages decoded = new DecodedImages();
 
     ImageFolderImport(Project project, Path folder) {
         this.project = project;
@@ -84,7 +87,8 @@ final class ImageFolderImport {
     private void addImage(Path file, long recordNumber, String label, BatchBuilder batch) throws IOException {
         String relative = folder.relativize(file).toString();
         try {
-            Media media = AttachmentLoader.read(file);
+            ImportedImage image = AttachmentLoader.read(file, decoded);
+            Media media = image.media();
             ObjectNode raw = JSON.createObjectNode();
             raw.put("file", relative);
             raw.put("size_bytes", media.sizeBytes());
@@ -93,8 +97,8 @@ final class ImageFolderImport {
             raw.put("height", media.height());
             PostDraft draft = new PostDraft("", "sha256:" + media.sha256(), null, null, null, null, null, null, null,
                     null, null, List.of(), JSON.writeValueAsString(raw), recordNumber, 0);
-            batch.addPost(new ImportBatch.NewPost(draft, List.of(new ImportBatch.Attachment(media, null, relative))),
-                    media.sizeBytes());
+            ImportBatch.Attachment attachment = new ImportBatch.Attachment(media, null, relative, image.thumbnail(), image.facts());
+            batch.addPost(new ImportBatch.NewPost(draft, List.of(attachment)), media.sizeBytes());
         } catch (ImageInspector.InvalidImageException e) {
             ImportProblem problem = ImportProblem.rejected(label, recordNumber, 0, relative + ": " + e.getMessage(), relative);
             batch.addProblems(List.of(problem));

@@ -23,6 +23,7 @@ import org.postlens.app.ingest.archive.ExportFiles;
 import org.postlens.app.ingest.platform.PlatformExports;
 import org.postlens.app.ingest.platform.PlatformFormat;
 import org.postlens.app.jobs.CancellationToken;
+import org.postlens.app.language.PostLanguageDetector;
 import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.jobs.ProgressMeter;
 import org.postlens.app.media.ContentHash;
@@ -40,9 +41,16 @@ public final class ImportService {
     private static final int BATCHES_IN_FLIGHT = 1;
 
     private final Project project;
+    private final PostLanguageDetector languages;
 
     public ImportService(Project project) {
+        this(project, new PostLanguageDetector());
+    }
+
+    /** @param languages detects the language of posts whose file gives none */
+    public ImportService(Project project, PostLanguageDetector languages) {
         this.project = project;
+        this.languages = languages;
     }
 
     public ImportReport importFile(Path file, ImportRequest request, ProgressListener listener, CancellationToken cancel)
@@ -70,7 +78,7 @@ public final class ImportService {
             RecordMapper mapper = new RecordMapper(mapping, file.toAbsolutePath().getParent(), label);
             BlockingQueue<Optional<ImportBatch>> batches = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
             CancellationToken stopReading = new CancellationToken();
-            BatchProducer producer = new BatchProducer(reader, mapper, new AttachmentLoader(label),
+            BatchProducer producer = new BatchProducer(reader, mapper, new AttachmentLoader(label), languages,
                     new BatchBuilder(source.id(), source.recordsDone()), source.recordsDone(), batches, stopReading);
             Thread reading = new Thread(producer, "import-reader-" + label);
             reading.setDaemon(true);

@@ -16,7 +16,6 @@ import java.util.List;
 import org.postlens.app.domain.ImportProblem;
 import org.postlens.app.domain.ImportSource;
 import org.postlens.app.domain.ImportStatus;
-import org.postlens.app.domain.Media;
 import org.postlens.app.domain.PostDraft;
 import org.postlens.app.ingest.ReaderOptions;
 import org.postlens.app.ingest.archive.ExportFiles;
@@ -30,8 +29,9 @@ import org.postlens.app.ingest.platform.PlatformReader;
 import org.postlens.app.jobs.CancellationToken;
 import org.postlens.app.jobs.ProgressListener;
 import org.postlens.app.jobs.ProgressMeter;
-import org.postlens.app.media.ContentHash;
+import org.postlens.app.media.DecodedImages;
 import org.postlens.app.media.ImageInspector;
+import org.postlens.app.media.ImportedImage;
 import org.postlens.app.store.ImportBatch;
 import org.postlens.app.store.Project;
 
@@ -48,6 +48,7 @@ final class PlatformImport {
     private final PlatformFormat format;
     private final ReaderOptions options;
     private final ZoneId zoneForLocalTimes;
+    private final DecodedImages decoded = new DecodedImages();
 
     PlatformImport(Project project, Path path, PlatformFormat format, ReaderOptions options, ZoneId zoneForLocalTimes) {
         this.project = project;
@@ -133,7 +134,8 @@ final class PlatformImport {
             if (!files.exists(media.file())) {
                 reason = "not in the export";
             } else {
-                return new ImportBatch.Attachment(read(files, media.file()), media.url(), media.asWritten());
+                ImportedImage image = read(files, media.file(), decoded);
+                return new ImportBatch.Attachment(image.media(), media.url(), media.asWritten(), image.thumbnail(), image.facts());
             }
         } catch (UnsafeArchiveException e) {
             reason = e.getMessage();
@@ -147,7 +149,7 @@ final class PlatformImport {
         return media.url() == null ? null : new ImportBatch.Attachment(null, media.url(), null);
     }
 
-    private static Media read(ExportFiles files, String name) throws IOException, ImageInspector.InvalidImageException {
+    private static ImportedImage read(ExportFiles files, String name, DecodedImages decoded) throws IOException, ImageInspector.InvalidImageException {
         long size = files.size(name);
         if (size > ImageInspector.MAX_FILE_BYTES) {
             throw new ImageInspector.InvalidImageException(String.format(
@@ -157,8 +159,7 @@ final class PlatformImport {
         try (InputStream in = files.open(name)) {
             bytes = in.readNBytes((int) ImageInspector.MAX_FILE_BYTES + 1);
         }
-        ImageInspector.ImageInfo info = ImageInspector.inspect(bytes);
-        return new Media(ContentHash.sha256(bytes), info.mime(), bytes.length, info.width(), info.height(), bytes);
+        return decoded.read(bytes);
     }
 
     private void store(BatchBuilder batch, ImportTally tally) {

@@ -1,8 +1,10 @@
 package org.postlens.app.store;
 
 import java.util.List;
+import org.postlens.app.domain.ImageFacts;
 import org.postlens.app.domain.ImportProblem;
 import org.postlens.app.domain.Media;
+import org.postlens.app.domain.Thumbnail;
 import org.postlens.app.domain.PostDraft;
 import org.postlens.app.domain.PostLink;
 
@@ -43,8 +45,17 @@ public record ImportBatch(long importSourceId, List<NewPost> posts, List<ImportP
         }
     }
 
-    /** An image stored in the project ({@code media} set) or only remembered by its URL. */
-    public record Attachment(Media media, String url, String originalName) {}
+    /**
+     * An image stored in the project ({@code media} set, with its {@code thumbnail} where the import made one, and
+     * what was read from its bytes, {@code facts}: null when not read yet, a back-fill job reads it later) or only
+     * remembered by its URL.
+     */
+    public record Attachment(Media media, String url, String originalName, Thumbnail thumbnail, ImageFacts facts) {
+
+        public Attachment(Media media, String url, String originalName) {
+            this(media, url, originalName, null, null);
+        }
+    }
 
     /** What a batch changed. */
     public record Result(long postsAdded, long duplicates) {}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.postlens.app.domain.PostQuery;
+import org.postlens.app.domain.PredictionFilter;
 
 /** The WHERE and ORDER BY clauses for a {@link PostQuery}, with their parameters in order. */
 final class PostQuerySql {
@@ -24,15 +25,17 @@ final class PostQuerySql {
     }
 
     static PostQuerySql of(PostQuery query) {
-        return of(query, false);
+        return of(query, false, false);
     }
 
     /**
      * @param manyMatches the search matches many posts: walk the sort order's index and keep the posts that match,
      *                    instead of fetching every match and sorting them all (the unary {@code +} stops SQLite from
      *                    driving the query by the match list)
+     * @param manyInLanguage the language filter selects many posts: likewise walk the sort order's index rather
+     *                    than the language index, which would fetch and sort every post of the language
      */
-    static PostQuerySql of(PostQuery query, boolean manyMatches) {
+    static PostQuerySql of(PostQuery query, boolean manyMatches, boolean manyInLanguage) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         String match = matchExpression(query);
@@ -53,10 +56,11 @@ final class PostQuerySql {
             parameters.add(stripAt(query.author().trim()));
         }
         if (query.lang() != null && !query.lang().isBlank()) {
+            String column = (manyInLanguage ? "+" : "") + "p.lang";
             if (query.lang().equals(UNKNOWN_LANGUAGE)) {
-                conditions.add("p.lang IS NULL");
+                conditions.add(column + " IS NULL");
             } else {
-                conditions.add("p.lang = ?");
+                conditions.add(column + " = ?");
                 parameters.add(query.lang());
             }
         }
@@ -64,13 +68,63 @@ final class PostQuerySql {
             conditions.add("p.has_image = ?");
             parameters.add(query.hasImage() ? 1 : 0);
         }
+        addImageConditions(query.images(), conditions, parameters);
         if (query.importSourceId() != null) {
             conditions.add("p.import_source_id = ?");
             parameters.add(query.importSourceId());
         }
+        if (query.prediction() != null) {
+            conditions.add(predictionCondition(query.prediction(), parameters));
+        }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         boolean searchOnly = match != null && conditions.size() == 1;
         return new PostQuerySql(where, orderBy(query), searchOnly, parameters);
+    }
+
+    /**
+     * The post's latest prediction for the task (the one from its newest run of that task) must match: an older
+     * model's label, superseded by a re-run, no longer selects the post.
+     */
+    private static String predictionCondition(PredictionFilter filter, List<Object> parameters) {
+        StringBuilder condition = new StringBuilder("p.id IN (SELECT pr.post_id FROM predictions pr"
+                + " JOIN runs r ON r.id = pr.run_id WHERE r.task = ?");
+        parameters.add(filter.task());
+        if (filter.label() != null) {
+            condition.append(" AND pr.label = ?");
+            parameters.add(filter.label());
+        }
+        if (filter.minScore() != null) {
+            condition.append(" AND pr.score >= ?");
+            parameters.add(filter.minScore());
+        }
+        if (filter.maxScore() != null) {
+            condition.append(" AND pr.score <= ?");
+            parameters.add(filter.maxScore());
+        }
+        condition.append(" AND pr.run_id = (SELECT max(latest.run_id) FROM predictions latest"
+                + " JOIN runs lr ON lr.id = latest.run_id WHERE latest.post_id = pr.post_id AND lr.task = r.task))");
+        return condition.toString();
+    }
+
+    private static void addImageConditions(PostQuery.ImageFilter images, List<String> conditions,
+                                           List<Object> parameters) {
+        String ofPost = "SELECT pm.post_id FROM post_media pm JOIN image_metadata i ON i.media_sha256 = pm.media_sha256 WHERE ";
+        if (images.hasGps() != null) {
+            conditions.add("p.id " + (images.hasGps() ? "" : "NOT ") + "IN (" + ofPost + "i.gps_lat IS NOT NULL)");
+        }
+        if (images.camera() != null && !images.camera().isBlank()) {
+            conditions.add("p.id IN (" + ofPost + "i.camera LIKE ? ESCAPE '\\')");
+            parameters.add(containing(images.camera()));
+        }
+        if (images.software() != null && !images.software().isBlank()) {
+            conditions.add("p.id IN (" + ofPost + "i.software LIKE ? ESCAPE '\\')");
+            parameters.add(containing(images.software()));
+        }
+    }
+
+    /** A LIKE pattern for text containing {@code value} (LIKE ignores ASCII case). */
+    private static String containing(String value) {
+        return "%" + value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     static String matchExpression(PostQuery query) {

@@ -28,6 +28,10 @@ public final class Project implements AutoCloseable {
     private final SqliteRunRepository runs;
     private final SqliteEmbeddingRepository embeddings;
     private final SqlitePostLinkRepository links;
+    private final SqliteLanguageRepository languages;
+    private final SqlitePredictionRepository predictions;
+    private final SqliteThumbnailRepository thumbnails;
+    private final SqliteImageRepository images;
     private final SqliteImageTextRepository imageTexts;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
@@ -41,6 +45,10 @@ public final class Project implements AutoCloseable {
         this.runs = new SqliteRunRepository(reader, writer);
         this.embeddings = new SqliteEmbeddingRepository(reader, writer);
         this.links = new SqlitePostLinkRepository(reader);
+        this.languages = new SqliteLanguageRepository(reader, writer);
+        this.predictions = new SqlitePredictionRepository(reader, writer);
+        this.thumbnails = new SqliteThumbnailRepository(reader, writer);
+        this.images = new SqliteImageRepository(reader, writer);
         this.imageTexts = new SqliteImageTextRepository(reader, writer);
     }
 
@@ -172,12 +180,29 @@ public final class Project implements AutoCloseable {
         return links;
     }
 
+    public SqliteThumbnailRepository thumbnails() {
+        return thumbnails;
+    }
+
     public SqliteRunRepository runs() {
         return runs;
     }
 
     public SqliteEmbeddingRepository embeddings() {
         return embeddings;
+    }
+
+    public SqliteLanguageRepository languages() {
+        return languages;
+    }
+
+    public SqlitePredictionRepository predictions() {
+        return predictions;
+    }
+
+    /** Metadata and perceptual fingerprints of the stored images. */
+    public SqliteImageRepository images() {
+        return images;
     }
 
     public SqliteImageTextRepository imageTexts() {

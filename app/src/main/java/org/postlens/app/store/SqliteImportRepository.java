@@ -174,16 +174,19 @@ public final class SqliteImportRepository {
             long duplicates = 0;
             try (PreparedStatement post = connection.prepareStatement("""
                          INSERT INTO posts (id, platform, source_id, text, created_at, account_id, url, likes, shares,
-                                            replies, views, lang, has_image, import_source_id, source_record, raw)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            replies, views, lang, lang_source, has_image, import_source_id,
+                                            source_record, raw)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                          ON CONFLICT (platform, source_id) DO NOTHING""");
                  PreparedStatement index = connection.prepareStatement(
                          "INSERT INTO posts_fts (rowid, body) VALUES (?, ?)");
                  PreparedStatement media = connection.prepareStatement("""
                          INSERT INTO media (sha256, mime, size_bytes, width, height, bytes) VALUES (?, ?, ?, ?, ?, ?)
                          ON CONFLICT (sha256) DO NOTHING""");
+                 PreparedStatement thumbnails = connection.prepareStatement(SqliteThumbnailRepository.INSERT);
                  PreparedStatement postMedia = connection.prepareStatement(
                          "INSERT INTO post_media (post_id, position, media_sha256, url, original_name) VALUES (?, ?, ?, ?, ?)");
+                 ImageFactsWriter facts = new ImageFactsWriter(connection);
                  PreparedStatement findAccount = connection.prepareStatement(
                          "SELECT id FROM accounts WHERE platform = ? AND handle = ?");
                  PreparedStatement insertAccount = connection.prepareStatement(
@@ -206,7 +209,7 @@ public final class SqliteImportRepository {
                         index.setString(2, body);
                         index.executeUpdate();
                     }
-                    writeAttachments(media, postMedia, id, newPost.attachments());
+                    writeAttachments(media, thumbnails, postMedia, facts, id, newPost.attachments());
                     links.write(id, draft, newPost.links());
                 }
             }
@@ -237,10 +240,11 @@ public final class SqliteImportRepository {
             setLong(post, 10, draft.replies());
             setLong(post, 11, draft.views());
             post.setString(12, draft.lang());
-            post.setInt(13, newPost.attachments().stream().anyMatch(a -> a.media() != null) ? 1 : 0);
-            post.setLong(14, importSourceId);
-            post.setLong(15, draft.recordNumber());
-            post.setString(16, draft.raw());
+            post.setString(13, draft.langSource() == null ? null : draft.langSource().storedValue());
+            post.setInt(14, newPost.attachments().stream().anyMatch(a -> a.media() != null) ? 1 : 0);
+            post.setLong(15, importSourceId);
+            post.setLong(16, draft.recordNumber());
+            post.setString(17, draft.raw());
         }
 
         private Long accountId(PreparedStatement find, PreparedStatement insert, ImportBatch.NewPost newPost)
@@ -291,8 +295,8 @@ public final class SqliteImportRepository {
             }
         }
 
-        private void writeAttachments(PreparedStatement media, PreparedStatement postMedia, long postId,
-                                      List<ImportBatch.Attachment> attachments) throws SQLException {
+        private void writeAttachments(PreparedStatement media, PreparedStatement thumbnails, PreparedStatement postMedia,
+                                      ImageFactsWriter facts, long postId, List<ImportBatch.Attachment> attachments) throws SQLException {
             int position = 0;
             for (ImportBatch.Attachment attachment : attachments) {
                 if (attachment.media() != null) {
@@ -303,7 +307,13 @@ public final class SqliteImportRepository {
                     setLong(media, 4, image.width() == null ? null : image.width().longValue());
                     setLong(media, 5, image.height() == null ? null : image.height().longValue());
                     media.setBytes(6, image.bytes());
-                    media.executeUpdate();
+                    if (media.executeUpdate() > 0 && attachment.facts() != null) {
+                        facts.write(image.sha256(), attachment.facts());
+                    }
+                    if (attachment.thumbnail() != null) {
+                        SqliteThumbnailRepository.bind(thumbnails, attachment.thumbnail());
+                        thumbnails.executeUpdate();
+                    }
                 }
                 postMedia.setLong(1, postId);
                 postMedia.setInt(2, position++);

@@ -14,6 +14,19 @@ public final class SqliteMediaRepository {
         this.connection = connection;
     }
 
+    /** The first image of a post that is stored in the project (not only known by its URL). */
+    public Optional<String> firstStoredImage(long postId) {
+        return connection.query(c -> {
+            try (PreparedStatement statement = c.prepareStatement(
+                    "SELECT media_sha256 FROM post_media WHERE post_id = ? AND media_sha256 IS NOT NULL ORDER BY position LIMIT 1")) {
+                statement.setLong(1, postId);
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     public Optional<Media> find(String sha256) {
         return connection.query(c -> {
             try (PreparedStatement statement = c.prepareStatement(

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.postlens.app.domain.LanguageSource;
 import org.postlens.app.domain.MediaRef;
 import org.postlens.app.domain.Post;
 import org.postlens.app.domain.PostQuery;
@@ -24,7 +25,7 @@ public final class SqlitePostRepository {
 
     private static final String POST_COLUMNS = """
             p.id, p.platform, p.source_id, p.text, p.created_at, a.handle, p.url, p.likes, p.shares, p.replies,
-            p.views, p.lang, p.import_source_id, p.source_record, p.raw""";
+            p.views, p.lang, p.import_source_id, p.source_record, p.raw, p.lang_source""";
 
     private final SqliteConnection connection;
 
@@ -47,7 +48,8 @@ public final class SqlitePostRepository {
 
     public List<PostRow> page(PostQuery query, long offset, int limit) {
         String match = PostQuerySql.matchExpression(query);
-        PostQuerySql sql = PostQuerySql.of(query, match != null && matchCount(match) > MANY_MATCHES);
+        PostQuerySql sql = PostQuerySql.of(query, match != null && matchCount(match) > MANY_MATCHES,
+                manyInLanguage(query.lang()));
         String select = "SELECT p.id, p.source_id, p.created_at, a.handle, substr(p.text, 1, " + ROW_TEXT_LENGTH + "),"
                 + " p.likes, p.shares, p.replies, p.views, p.lang, p.has_image"
                 + " FROM posts p LEFT JOIN accounts a ON a.id = p.account_id"
@@ -82,6 +84,26 @@ public final class SqlitePostRepository {
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     return result.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Whether more than {@link #MANY_MATCHES} posts have this language filter value (counted by the index). */
+    private boolean manyInLanguage(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return false;
+        }
+        boolean unknown = lang.equals(UNKNOWN_LANGUAGE);
+        return connection.query(c -> {
+            try (PreparedStatement statement = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM posts WHERE lang "
+                    + (unknown ? "IS NULL" : "= ?") + " LIMIT " + (MANY_MATCHES + 1) + ")")) {
+                if (!unknown) {
+                    statement.setString(1, lang);
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1) > MANY_MATCHES;
                 }
             }
         });
@@ -169,7 +191,8 @@ public final class SqlitePostRepository {
         }
         return new Post(id, row.getString(2), row.getString(3), row.getString(4), instant(row, 5), row.getString(6),
                 row.getString(7), nullableLong(row, 8), nullableLong(row, 9), nullableLong(row, 10),
-                nullableLong(row, 11), row.getString(12), row.getLong(13), row.getLong(14), media, row.getString(15));
+                nullableLong(row, 11), row.getString(12), LanguageSource.fromStoredValue(row.getString(16)),
+                row.getLong(13), row.getLong(14), media, row.getString(15));
     }
 
     static Long nullableLong(ResultSet row, int column) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.postlens.app.domain.NewRun;
 import org.postlens.app.domain.Run;
 import org.postlens.app.domain.RunStatus;
@@ -23,8 +24,8 @@ public final class SqliteRunRepository {
     public Run start(NewRun run) {
         long id = writer.inTransaction(c -> {
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO runs (kind, model_id, model_version, engine, device, parameters_json, started_at, status)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING')""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                    INSERT INTO runs (kind, model_id, model_version, engine, device, parameters_json, started_at, status, task)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, run.kind());
                 insert.setString(2, run.modelId());
                 insert.setString(3, run.modelVersion());
@@ -32,6 +33,7 @@ public final class SqliteRunRepository {
                 insert.setString(5, run.device());
                 insert.setString(6, run.parametersJson());
                 insert.setLong(7, Instant.now().toEpochMilli());
+                insert.setString(8, run.task());
                 insert.executeUpdate();
                 try (ResultSet key = insert.getGeneratedKeys()) {
                     key.next();
@@ -59,7 +61,7 @@ public final class SqliteRunRepository {
         return writer.query(c -> {
             try (PreparedStatement select = c.prepareStatement("""
                     SELECT id, kind, model_id, model_version, engine, device, parameters_json, started_at, finished_at,
-                           status
+                           status, task
                     FROM runs WHERE id = ?""")) {
                 select.setLong(1, runId);
                 try (ResultSet row = select.executeQuery()) {
@@ -82,11 +84,23 @@ public final class SqliteRunRepository {
         });
     }
 
+    /** The columns {@link #run(ResultSet, int)} reads, for a runs table aliased {@code alias}. */
+    static String columns(String alias) {
+        return String.join(", ", Stream.of("id", "kind", "model_id", "model_version", "engine", "device",
+                "parameters_json", "started_at", "finished_at", "status", "task").map(column -> alias + "." + column).toList());
+    }
+
     private static Run run(ResultSet row) throws SQLException {
-        long finished = row.getLong(9);
+        return run(row, 1);
+    }
+
+    /** Reads the {@link #columns} starting at column {@code first}. */
+    static Run run(ResultSet row, int first) throws SQLException {
+        long finished = row.getLong(first + 8);
         Instant finishedAt = row.wasNull() ? null : Instant.ofEpochMilli(finished);
-        return new Run(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                row.getString(6), row.getString(7), Instant.ofEpochMilli(row.getLong(8)), finishedAt,
-                RunStatus.valueOf(row.getString(10)));
+        return new Run(row.getLong(first), row.getString(first + 1), row.getString(first + 2), row.getString(first + 3),
+                row.getString(first + 4), row.getString(first + 5), row.getString(first + 6),
+                Instant.ofEpochMilli(row.getLong(first + 7)), finishedAt, RunStatus.valueOf(row.getString(first + 9)),
+                row.getString(first + 10));
     }
 }

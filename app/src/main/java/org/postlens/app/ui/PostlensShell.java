@@ -25,6 +25,8 @@ import org.postlens.app.ui.main.MainActions;
 import org.postlens.app.ui.main.MainView;
 import org.postlens.app.ui.main.MainViewModel;
 import org.postlens.app.ui.main.Shortcuts;
+import org.postlens.app.analysis.TaskModels;
+import org.postlens.app.ui.analysis.TaskModelSession;
 import org.postlens.app.ui.models.ModelsView;
 import org.postlens.app.ui.models.ModelsViewModel;
 import org.postlens.app.ui.start.StartView;
@@ -82,7 +84,9 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
     public void showProject(Project project) {
         closeCurrent();
         main = new MainViewModel(project, context.executor(), context.importBackends().apply(project), context.exporter(),
-                this::showError, context.encoders());
+                this::showError, context.encoders(), new TaskModelSession(device -> TaskModels.open(
+                        TaskModels.catalog(context.directories().cache().resolve("packs"), context.settings().modelFolders()),
+                        java.util.Set.of(), device)));
         mainView = new MainView(main, this);
         setRoot(mainView);
         stage.setTitle(main.title());
@@ -290,7 +294,13 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
     public Stage showModels(java.util.function.Consumer<String> errors) {
         ModelsViewModel models = new ModelsViewModel(context.settings(), context.models(), context.executor(),
                 errors != null ? errors : this::showError);
-        return ModelsView.show(models, stage);
+        Stage shown = ModelsView.show(models, stage);
+        shown.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> {
+            if (main != null) {
+                main.modelFoldersChanged();
+            }
+        });
+        return shown;
     }
 
     @Override

@@ -35,7 +35,7 @@ class LayerRulesTest {
     static final ArchRule lowerLayersDoNotReachUp = noClasses()
             .that().resideInAnyPackage("org.postlens.app.store..", "org.postlens.app.ingest..",
                     "org.postlens.app.media..", "org.postlens.app.export..", "org.postlens.app.jobs..",
-                    "org.postlens.app.embed..")
+                    "org.postlens.app.embed..", "org.postlens.app.language..", "org.postlens.app.training..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.postlens.app.service..", "org.postlens.app.ui..", "org.postlens.app.cli..");
 

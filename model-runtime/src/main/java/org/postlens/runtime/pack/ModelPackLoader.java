@@ -77,7 +77,10 @@ public final class ModelPackLoader {
 
         List<String> labels = LabelListReader.read(dir, id);
         Path tokenizer = dir.resolve(TOKENIZER);
-        if (!Files.isRegularFile(tokenizer)) {
+        boolean readsText = ParamsModels.isTextModel(asMap(serving)); // cuts texts itself (n-grams) or reads vectors
+        if (readsText) {
+            tokenizer = null;
+        } else if (!Files.isRegularFile(tokenizer)) {
             throw new InvalidModelPackException(id, TOKENIZER + " is missing: text models need their tokenizer in the pack");
         }
         String task = agreed(id, "task", serving.getProperty("postlens.task"), card.task());
@@ -107,6 +110,18 @@ public final class ModelPackLoader {
     /** Runs the model once: a model whose logits do not match the label list would mislabel every post. */
     private static void probe(ModelPack pack) throws InvalidModelPackException {
         String file = pack.modelFile().getFileName().toString();
+        if (ParamsModels.isTextModel(pack.servingProperties())) {
+            // Its shapes were checked parameter by parameter when it loaded; run it once on a zero vector.
+            TextModelWeights weights = TextModelClassifier.loadWeights(pack);
+            float[] vector = weights.spec().readsVectors() ? new float[weights.spec().vectorSize()] : null;
+            float[] logits = weights.logits(weights.spec().readsNgrams()
+                    ? new org.postlens.runtime.text.NgramFeaturizer(weights.spec().ngrams()).featurize(PROBE_TEXT) : null, vector);
+            if (logits.length != pack.labels().size()) {
+                throw new InvalidModelPackException(pack.id(), file + " gives " + logits.length
+                        + " scores per text but the label list has " + pack.labels().size() + " labels " + pack.labels());
+            }
+            return;
+        }
         try (DjlTextClassifier classifier = DjlTextClassifier.open(pack)) {
             float[][] logits = classifier.logits(List.of(PROBE_TEXT));
             if (logits.length != 1 || logits[0].length != pack.labels().size()) {

@@ -3,6 +3,7 @@ package org.postlens.runtime.pack;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
+import ai.djl.nn.Block;
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * DJL {@code .params} files hold parameters only: the pack names the block they belong to with
- * {@code postlens.architecture} in serving.properties (today only {@link BagOfEmbeddingsBlock#ARCHITECTURE}),
+ * {@code postlens.architecture} in serving.properties ({@link BagOfEmbeddingsBlock#ARCHITECTURE} or
+ * {@link TextModelSpec#ARCHITECTURE}),
  * and the file must be named as DJL's {@code model.save(dir, name)} writes it: {@code <name>-<4-digit epoch>.params}.
  */
 final class ParamsModels {
@@ -24,17 +26,31 @@ final class ParamsModels {
         return pack.modelFile().getFileName().toString().endsWith(".params");
     }
 
+    /** True for packs whose architecture reads the text itself ({@link TextModelSpec}): no tokenizer needed. */
+    static boolean isTextModel(Map<String, String> servingProperties) {
+        return TextModelSpec.ARCHITECTURE.equals(servingProperties.get(ARCHITECTURE_KEY));
+    }
+
     /** The block the pack declares, shaped by serving.properties and the label list; parameters not yet set. */
-    static BagOfEmbeddingsBlock block(ModelPack pack) throws InvalidModelPackException {
+    static Block block(ModelPack pack) throws InvalidModelPackException {
         String file = pack.modelFile().getFileName().toString();
         String architecture = pack.servingProperties().get(ARCHITECTURE_KEY);
         if (architecture == null || architecture.isBlank()) {
             throw new InvalidModelPackException(pack.id(), file + " holds parameters only: serving.properties must name the block with "
-                    + ARCHITECTURE_KEY + "=" + BagOfEmbeddingsBlock.ARCHITECTURE);
+                    + ARCHITECTURE_KEY + "=" + BagOfEmbeddingsBlock.ARCHITECTURE + " or " + TextModelSpec.ARCHITECTURE);
+        }
+        if (architecture.equals(TextModelSpec.ARCHITECTURE)) {
+            try {
+                return new TextModelBlock(TextModelSpec.read(pack.servingProperties(), pack.labels().size()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidModelPackException(pack.id(), ModelPackLoader.SERVING_PROPERTIES + " " + e.getMessage()
+                        + " (" + TextModelSpec.ARCHITECTURE + " needs it)", e);
+            }
         }
         if (!architecture.equals(BagOfEmbeddingsBlock.ARCHITECTURE)) {
             throw new InvalidModelPackException(pack.id(), ModelPackLoader.SERVING_PROPERTIES + " " + ARCHITECTURE_KEY + "=" + architecture
-                    + " is not an architecture this build knows (known: " + BagOfEmbeddingsBlock.ARCHITECTURE + ")");
+                    + " is not an architecture this build knows (known: " + BagOfEmbeddingsBlock.ARCHITECTURE + ", "
+                    + TextModelSpec.ARCHITECTURE + ")");
         }
         int vocab = positive(pack, BagOfEmbeddingsBlock.VOCAB_SIZE_KEY);
         int hidden = positive(pack, BagOfEmbeddingsBlock.HIDDEN_SIZE_KEY);
@@ -48,13 +64,14 @@ final class ParamsModels {
 
     /** Loads the parameters into the declared block on the PyTorch engine and checks every shape. */
     static Model load(ModelPack pack, Device device) throws InvalidModelPackException, IOException, MalformedModelException {
-        BagOfEmbeddingsBlock block = block(pack);
+        Block block = block(pack);
         Matcher name = fileName(pack);
         Model model = Model.newInstance(pack.id(), device, pack.engine());
         try {
             model.setBlock(block);
             model.load(pack.modelFile().getParent(), name.group(1), Map.of("epoch", name.group(2)));
-            String problem = block.shapeProblem();
+            String problem = block instanceof TextModelBlock text ? text.shapeProblem()
+                    : ((BagOfEmbeddingsBlock) block).shapeProblem();
             if (problem != null) {
                 throw new InvalidModelPackException(pack.id(), pack.modelFile().getFileName() + " does not fit " + block + " (from "
                         + ModelPackLoader.SERVING_PROPERTIES + " and the label list): " + problem);

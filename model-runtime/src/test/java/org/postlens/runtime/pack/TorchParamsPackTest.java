@@ -146,7 +146,7 @@ class TorchParamsPackTest {
         Files.writeString(properties, original.replace("postlens.architecture=bag-of-embeddings\n", ""));
         assertThatThrownBy(() -> new ModelPackLoader(false).load(folder))
                 .hasMessage("pack 'no-arch': model-0000.params holds parameters only: serving.properties must name the block"
-                        + " with postlens.architecture=bag-of-embeddings");
+                        + " with postlens.architecture=bag-of-embeddings or text-model");
 
         Files.writeString(properties, original.replace("bag-of-embeddings", "transformer"));
         assertThatThrownBy(() -> new ModelPackLoader(false).load(folder))

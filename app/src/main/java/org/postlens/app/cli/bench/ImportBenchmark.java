@@ -16,6 +16,7 @@ import org.postlens.app.service.ImportService;
 
 import org.postlens.app.store.Project;
 import org.postlens.app.store.ProjectFileException;
+import org.postlens.app.store.SqlitePostRepository;
 
 /**
  * Measures the real import path (parse, map, store, full-text index) against the least work that stores the
@@ -36,7 +37,8 @@ public final class ImportBenchmark {
      */
     public record Result(long posts, long postsAdded, long importMillis, long baselineMillis, long peakHeapBytes,
                          long peakLiveHeapBytes,
-                         double firstPageMillis, double searchMillis, long csvBytes, long projectBytes) {
+                         double firstPageMillis, double searchMillis, double languageFilterMillis,
+                         double languageCountsMillis, long csvBytes, long projectBytes) {
 
         public double postsPerSecond() {
             return posts * 1000.0 / Math.max(1, importMillis);
@@ -53,11 +55,18 @@ public final class ImportBenchmark {
 
     private final Path workDir;
     private final Consumer<String> log;
+    private boolean withLanguageColumn = true;
 
     /** @param workDir an empty folder for the CSV, the project and the baseline database */
     public ImportBenchmark(Path workDir, Consumer<String> log) {
         this.workDir = workDir;
         this.log = log;
+    }
+
+    /** Leaves the language column out of the CSV, so that the import detects the language of every post. */
+    public ImportBenchmark withoutLanguageColumn() {
+        withLanguageColumn = false;
+        return this;
     }
 
     public Result run(long posts, ProgressListener progress, CancellationToken cancel)
@@ -67,7 +76,7 @@ public final class ImportBenchmark {
         Path baselineFile = workDir.resolve("baseline.sqlite");
 
         long started = System.nanoTime();
-        new SyntheticPosts(SEED, posts).writeCsv(csv, posts);
+        new SyntheticPosts(SEED, posts).writeCsv(csv, posts, withLanguageColumn);
         log.accept(String.format("Generated %,d posts into %s (%,.1f MB) in %,d ms", posts, csv.getFileName(),
                 Files.size(csv) / 1e6, millisSince(started)));
 
@@ -96,9 +105,11 @@ public final class ImportBenchmark {
 
         double firstPage = firstPage(projectFile);
         double search = medianSearch(projectFile);
+        double languageFilter = medianLanguageFilter(projectFile);
+        double languageCounts = languageCounts(projectFile);
         long projectBytes = Files.size(projectFile);
         return new Result(posts, report.postsAdded(), importMillis, baselineMillis, peakHeap, peakLiveHeap, firstPage, search,
-                Files.size(csv), projectBytes);
+                languageFilter, languageCounts, Files.size(csv), projectBytes);
     }
 
     private static long baseline(Path file, long posts, CancellationToken cancel) {
@@ -168,6 +179,34 @@ public final class ImportBenchmark {
             }
             Arrays.sort(millis);
             return millis[millis.length / 2];
+        }
+    }
+
+    /** Median over each language present and "unknown" of count + first page, as the table does for the filter. */
+    private static double medianLanguageFilter(Path projectFile) throws ProjectFileException {
+        try (Project project = Project.open(projectFile)) {
+            List<String> languages = new ArrayList<>(project.posts().languages());
+            languages.add(SqlitePostRepository.UNKNOWN_LANGUAGE);
+            double[] millis = new double[languages.size()];
+            int i = 0;
+            for (String language : languages) {
+                PostQuery query = PostQuery.all().withLang(language);
+                long start = System.nanoTime();
+                project.posts().count(query);
+                project.posts().page(query, 0, PAGE_SIZE);
+                millis[i++] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            return millis[millis.length / 2];
+        }
+    }
+
+    /** Posts per language and source, as the filter's choices are loaded when a project opens. */
+    private static double languageCounts(Path projectFile) throws ProjectFileException {
+        try (Project project = Project.open(projectFile)) {
+            long start = System.nanoTime();
+            project.languages().counts();
+            return (System.nanoTime() - start) / 1e6;
         }
     }
 

@@ -97,11 +97,17 @@ public final class SyntheticPosts {
 
     /** Writes {@code count} posts from this generator to an RFC 4180 CSV file with a header row. */
     public void writeCsv(Path file, long count) throws IOException {
+        writeCsv(file, count, true);
+    }
+
+    /** @param withLanguage false leaves the language column out, so that the import detects every language */
+    public void writeCsv(Path file, long count, boolean withLanguage) throws IOException {
+        int columns = withLanguage ? COLUMNS.size() : COLUMNS.indexOf("lang");
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer,
-                     CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
+                     CSVFormat.RFC4180.builder().setHeader(COLUMNS.subList(0, columns).toArray(String[]::new)).build())) {
             for (long i = 0; i < count; i++) {
-                csv.printRecord(next().csvValues());
+                csv.printRecord(next().csvValues().subList(0, columns));
             }
         }
     }

@@ -29,7 +29,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.postlens.app.domain.ImageText;
+import org.postlens.app.domain.ImageCluster;
 import org.postlens.app.domain.Media;
+import org.postlens.app.domain.Post;
+import org.postlens.app.domain.Run;
+import org.postlens.app.domain.StoredPrediction;
+import org.postlens.runtime.Contribution;
 import org.postlens.app.ui.detail.PostDetailViewModel.Detail;
 import org.postlens.app.ui.detail.PostDetailViewModel.Field;
 
@@ -46,12 +51,17 @@ public final class PostDetailView extends ScrollPane {
     private final GridPane metadata = new GridPane();
     private final TextArea raw = new TextArea();
     private final Label empty = new Label("Select a post to read it here.");
+    private final VBox predictions = new VBox(8);
+    private final PostDetailViewModel viewModel;
     private final Button likeThis = new Button("Posts like this", new FontIcon(Feather.LAYERS));
     private java.util.function.LongConsumer onPostsLikeThis = postId -> { };
     private long shownPostId = -1;
+    private final VBox elsewhere = new VBox(4);
 
     public PostDetailView(PostDetailViewModel viewModel) {
+        this.viewModel = viewModel;
         setId("post-detail");
+        predictions.setId("detail-predictions");
         getStyleClass().addAll("post-detail", atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -85,6 +95,14 @@ public final class PostDetailView extends ScrollPane {
         show(null);
         setContent(content);
         viewModel.detailProperty().addListener((obs, old, detail) -> show(detail));
+        elsewhere.setId("image-elsewhere");
+        viewModel.elsewhereProperty().addListener((obs, old, found) -> showElsewhere(found));
+        viewModel.explanationsProperty().addListener((obs, old, explained) -> {
+            Detail detail = viewModel.detailProperty().get();
+            if (detail != null) {
+                showPredictions(detail);
+            }
+        });
     }
 
     private void show(Detail detail) {
@@ -102,9 +120,11 @@ public final class PostDetailView extends ScrollPane {
 
         images.getChildren().clear();
         for (Media media : detail.images()) {
+            VBox picture = new VBox(6, thumbnail(media), imageFacts(media, detail.imageFields(media)));
             ImageText read = detail.imageTexts().get(media.sha256());
-            images.getChildren().add(read == null ? thumbnail(media) : new HBox(10, thumbnail(media), imageText(read)));
+            images.getChildren().add(read == null ? picture : new HBox(10, picture, imageText(read)));
         }
+        elsewhere.getChildren().clear();
         for (String url : detail.remoteImages()) {
             Label remote = new Label("Image not stored: " + url);
             remote.getStyleClass().add(Styles.TEXT_MUTED);
@@ -129,10 +149,128 @@ public final class PostDetailView extends ScrollPane {
 
         content.getChildren().setAll(postText);
         if (!images.getChildren().isEmpty()) {
-            content.getChildren().add(images);
+            content.getChildren().addAll(images, elsewhere);
+        }
+        showPredictions(detail);
+        if (!detail.predictions().isEmpty()) {
+            content.getChildren().add(predictions);
         }
         content.getChildren().addAll(metadata, new javafx.scene.layout.HBox(8, copyText, likeThis), rawPane);
         setVvalue(0);
+    }
+
+    /** The image's metadata lines, a copyable GPS position, and the "Where else?" action. */
+    private VBox imageFacts(Media media, java.util.List<Field> fields) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("image-metadata");
+        grid.setHgap(10);
+        grid.setVgap(2);
+        int row = 0;
+        for (Field field : fields) {
+            Label label = new Label(field.label());
+            label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            grid.add(label, 0, row);
+            Label value = selectable(field.value());
+            value.getStyleClass().add(Styles.TEXT_SMALL);
+            if (field.label().equals("GPS") && !field.value().equals("—")) {
+                Button copyGps = new Button("Copy", new FontIcon(Feather.COPY));
+                copyGps.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                copyGps.setTooltip(new Tooltip("Copy \"lat, lon\" to paste into a map"));
+                copyGps.setOnAction(event -> copy(field.value()));
+                grid.add(new javafx.scene.layout.HBox(6, value, copyGps), 1, row);
+            } else {
+                grid.add(value, 1, row);
+            }
+            row++;
+        }
+        if (fields.isEmpty()) {
+            Label unread = new Label("Metadata not read yet: run postlens images PROJECT");
+            unread.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            grid.add(unread, 0, 0, 2, 1);
+        }
+        Button where = new Button("Where else?", new FontIcon(Feather.SEARCH));
+        where.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        where.setTooltip(new Tooltip("Other posts showing this image or a near copy (rescaled, cropped, captioned)"));
+        where.setOnAction(event -> {
+            elsewhere.getChildren().setAll(new Label("Looking for this image in other posts…"));
+            viewModel.findElsewhere(media.sha256());
+        });
+        return new VBox(4, grid, where);
+    }
+
+    private record Sighting(Post post, int distance) {}
+
+    private void showElsewhere(PostDetailViewModel.Elsewhere found) {
+        if (found == null || found.postId() != shownPostId) {
+            elsewhere.getChildren().clear();
+            return;
+        }
+        java.util.List<javafx.scene.Node> lines = new java.util.ArrayList<>();
+        long posts = found.matches().stream().mapToLong(match -> match.posts().size()).sum();
+        Label title = new Label(posts == 0 ? "This image appears in no other post."
+                : "This image appears in " + posts + " other post" + (posts == 1 ? "" : "s") + ", first seen first:");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        lines.add(title);
+        found.matches().stream()
+                .flatMap(match -> match.posts().stream().map(post -> new Sighting(post, match.distance())))
+                .sorted(java.util.Comparator.comparing(Sighting::post, ImageCluster.FIRST_SEEN_FIRST))
+                .forEach(sighting -> {
+                    Post post = sighting.post();
+                    String when = post.createdAt() == null ? "no date" : PostDetailViewModel.FULL_DATE.format(post.createdAt());
+                    Label line = selectable("post " + post.sourceId() + " · " + when
+                            + (post.author() == null ? "" : " · @" + post.author())
+                            + (sighting.distance() == 0 ? " · same image" : " · " + sighting.distance() + " bits apart"));
+                    line.getStyleClass().add(Styles.TEXT_SMALL);
+                    lines.add(line);
+                });
+        elsewhere.getChildren().setAll(lines);
+    }
+
+    /**
+     * For each task: the label and score, every label's score, the model and run that made it, and the words or
+     * n-grams that pushed it most (once the explanation has been computed).
+     */
+    private void showPredictions(Detail detail) {
+        predictions.getChildren().clear();
+        PostDetailViewModel.Explanations explained = viewModel.explanationsProperty().get();
+        boolean explainedThis = explained != null && explained.postId() == detail.post().id();
+        for (StoredPrediction prediction : detail.predictions()) {
+            Label heading = new Label(prediction.task() + ": " + prediction.label() + "  "
+                    + String.format("%.2f", prediction.score()));
+            heading.getStyleClass().add(Styles.TEXT_BOLD);
+            heading.setId("prediction-" + prediction.task());
+            Label classes = new Label(prediction.scores().entrySet().stream()
+                    .map(entry -> entry.getKey() + " " + String.format("%.2f", entry.getValue()))
+                    .collect(java.util.stream.Collectors.joining(" \u00B7 ")));
+            classes.setWrapText(true);
+            classes.getStyleClass().add(Styles.TEXT_SMALL);
+            Run run = prediction.run();
+            Label model = new Label(run.modelId() + " " + run.modelVersion() + " \u00B7 " + run.engine() + " on "
+                    + run.device() + " \u00B7 run " + run.id() + ", " + PostDetailViewModel.FULL_DATE.format(run.startedAt()));
+            model.setWrapText(true);
+            model.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            Label pushedBy = new Label(pushedBy(prediction, explainedThis ? explained : null));
+            pushedBy.setWrapText(true);
+            pushedBy.setId("pushed-by-" + prediction.task());
+            pushedBy.getStyleClass().add(Styles.TEXT_SMALL);
+            predictions.getChildren().add(new VBox(2, heading, classes, pushedBy, model));
+        }
+    }
+
+    private static String pushedBy(StoredPrediction prediction, PostDetailViewModel.Explanations explained) {
+        if (explained == null) {
+            return "Pushed by: \u2026";
+        }
+        if (explained.problem() != null) {
+            return explained.problem();
+        }
+        java.util.List<Contribution> words = explained.byTask().get(prediction.task());
+        if (words == null || words.isEmpty()) {
+            return "Pushed by: not available (the model that made it, or that version of it, is not among the packs now)";
+        }
+        return "Pushed by: " + words.stream()
+                .map(word -> "\u201C" + word.feature() + "\u201D " + String.format("%+.2f", word.weight()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** What the "Posts like this" button does with the id of the post shown. */
@@ -166,7 +304,7 @@ public final class PostDetailView extends ScrollPane {
     }
 
     private StackPane thumbnail(Media media) {
-        Image image = new Image(new ByteArrayInputStream(media.bytes()));
+        Image image = fxImage(media);
         ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.setSmooth(true);
@@ -202,6 +340,20 @@ public final class PostDetailView extends ScrollPane {
             box.getChildren().add(read);
         }
         return box;
+    }
+
+    /** JavaFX reads JPEG, PNG, GIF and BMP itself; WebP goes through ImageIO, where its decoder is registered. */
+    static Image fxImage(Media media) {
+        Image image = new Image(new ByteArrayInputStream(media.bytes()));
+        if (!image.isError()) {
+            return image;
+        }
+        try {
+            java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(new ByteArrayInputStream(media.bytes()));
+            return decoded == null ? image : javafx.embed.swing.SwingFXUtils.toFXImage(decoded, null);
+        } catch (java.io.IOException | RuntimeException e) {
+            return image;
+        }
     }
 
     private static void showLarge(Image image, Window owner) {

@@ -16,9 +16,17 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.postlens.app.domain.ImageText;
 import org.postlens.app.domain.ImportSource;
+import org.postlens.app.domain.ImageMetadata;
 import org.postlens.app.domain.Media;
+import org.postlens.app.domain.SimilarImage;
+import org.postlens.app.domain.StoredImageFacts;
+import org.postlens.app.media.PerceptualHash;
+import org.postlens.app.media.ReusedImages;
 import org.postlens.app.domain.MediaRef;
 import org.postlens.app.domain.Post;
+import org.postlens.app.domain.StoredPrediction;
+import org.postlens.app.language.LanguageCodes;
+import org.postlens.runtime.Contribution;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.jobs.BackgroundTask;
 import org.postlens.app.ui.jobs.TaskExecutor;
@@ -33,9 +41,40 @@ public final class PostDetailViewModel {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Everything the pane shows for one post. */
-    public record Detail(Post post, boolean rightToLeft, List<Media> images, Map<String, ImageText> imageTexts,
-                         List<String> remoteImages, List<Field> fields, String prettyRaw) {}
+    /**
+     * Everything the pane shows for one post.
+     *
+     * @param predictions the latest prediction per task, tasks in name order
+     * @param imageTexts  the text read in each image, by content hash (missing: not read yet)
+     */
+    public record Detail(Post post, boolean rightToLeft, List<Media> images, List<String> remoteImages,
+                         List<Field> fields, String prettyRaw, List<StoredPrediction> predictions,
+                         Map<String, List<Field>> imageFields, Map<String, ImageText> imageTexts) {
+
+        /** What an image's metadata says, as label and value lines (empty when it has not been read). */
+        public List<Field> imageFields(Media image) {
+            return imageFields.getOrDefault(image.sha256(), List.of());
+        }
+    }
+
+    /** Where else one image appears: the other posts showing it or a near copy, first seen first. */
+    public record Elsewhere(long postId, String sha256, List<SimilarImage> matches) {}
+
+    /** Says which words or n-grams pushed a prediction; blocking, called off the FX thread. */
+    @FunctionalInterface
+    public interface Explainer {
+        List<Contribution> explain(StoredPrediction prediction, String text) throws Exception;
+
+        static Explainer none() {
+            return (prediction, text) -> List.of();
+        }
+    }
+
+    /**
+     * The explanations of the shown post's predictions, by task; a task is missing when its model is not among
+     * the packs any more.
+     */
+    public record Explanations(long postId, Map<String, List<Contribution>> byTask, String problem) {}
 
     /** One line of the metadata grid; {@code link} when the value is a URL. */
     public record Field(String label, String value, boolean link) {}
@@ -43,14 +82,22 @@ public final class PostDetailViewModel {
     private final Project project;
     private final TaskExecutor executor;
     private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
+    private final ObjectProperty<Elsewhere> elsewhere = new SimpleObjectProperty<>();
+    private final ObjectProperty<Explanations> explanations = new SimpleObjectProperty<>();
+    private final Explainer explainer;
     private long wanted = -1;
 
     public PostDetailViewModel(Project project, TaskExecutor executor) {
-        this.project = project;
-        this.executor = executor;
+        this(project, executor, Explainer.none());
     }
 
-    /** Loads the shown post again, e.g. after OCR read its images. */
+    public PostDetailViewModel(Project project, TaskExecutor executor, Explainer explainer) {
+        this.project = project;
+        this.executor = executor;
+        this.explainer = explainer;
+    }
+
+    /** Loads the shown post again, e.g. after OCR read its images or an analysis added predictions to it. */
     public void reload() {
         long shown = wanted;
         wanted = -1;
@@ -63,21 +110,55 @@ public final class PostDetailViewModel {
         if (postId == null) {
             wanted = -1;
             detail.set(null);
+            explanations.set(null);
             return;
         }
         if (postId == wanted && detail.get() != null) {
             return;
         }
         wanted = postId;
+        elsewhere.set(null);
+        explanations.set(null);
         BackgroundTask.of((progress, cancellation) -> project.posts().find(postId).map(this::load).orElse(null))
                 .onSuccess(loaded -> {
                     if (wanted == postId) {
                         detail.set(loaded);
+                        if (loaded != null && !loaded.predictions().isEmpty()) {
+                            explain(loaded);
+                        }
                     }
                 })
                 .onFailure(error -> {
                     if (wanted == postId) {
                         detail.set(null);
+                    }
+                })
+                .start(executor);
+    }
+
+    private void explain(Detail loaded) {
+        long postId = loaded.post().id();
+        String text = loaded.post().text();
+        BackgroundTask.of((progress, cancellation) -> {
+                    Map<String, List<Contribution>> byTask = new java.util.LinkedHashMap<>();
+                    for (StoredPrediction prediction : loaded.predictions()) {
+                        cancellation.throwIfCancelled();
+                        List<Contribution> pushedBy = explainer.explain(prediction, text);
+                        if (!pushedBy.isEmpty()) {
+                            byTask.put(prediction.task(), pushedBy);
+                        }
+                    }
+                    return new Explanations(postId, byTask, null);
+                })
+                .onSuccess(found -> {
+                    if (wanted == postId) {
+                        explanations.set(found);
+                    }
+                })
+                .onFailure(error -> {
+                    if (wanted == postId) {
+                        explanations.set(new Explanations(postId, Map.of(), "Cannot explain: " + (error.getMessage() == null
+                                ? error.getClass().getSimpleName() : error.getMessage())));
                     }
                 })
                 .start(executor);
@@ -95,8 +176,53 @@ public final class PostDetailViewModel {
                 remote.add(ref.url());
             }
         }
-        return new Detail(post, TextDirection.isMainlyRightToLeft(post.text()), images, Map.copyOf(texts), remote, fields(post),
-                pretty(post.raw()));
+        Map<String, List<Field>> imageFields = new java.util.HashMap<>();
+        for (Media image : images) {
+            project.images().find(image.sha256()).ifPresent(facts -> imageFields.put(image.sha256(), imageFields(facts)));
+        }
+        return new Detail(post, TextDirection.isMainlyRightToLeft(post.text()), images, remote, fields(post),
+                pretty(post.raw()), List.copyOf(project.predictions().latest(post.id()).values()), imageFields,
+                Map.copyOf(texts));
+    }
+
+    static List<Field> imageFields(StoredImageFacts facts) {
+        ImageMetadata metadata = facts.metadata();
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("Camera", metadata.camera() == null ? "—" : metadata.camera(), false));
+        fields.add(new Field("Software", metadata.software() == null ? "—" : metadata.software(), false));
+        fields.add(new Field("Taken at", metadata.takenAt() == null ? "—" : metadata.takenAt(), false));
+        fields.add(new Field("GPS", metadata.hasGps() ? metadata.gpsText() : "—", false));
+        if (facts.problem() != null) {
+            fields.add(new Field("Problem", facts.problem(), false));
+        }
+        fields.add(new Field("Tags", metadata.tags().size() + " read from the file", false));
+        return fields;
+    }
+
+    /**
+     * Looks for the other posts that show this image or a near copy of it (rescaled, cropped, captioned), in the
+     * background; the answer lands in {@link #elsewhereProperty()} unless the selection has moved on.
+     */
+    public void findElsewhere(String sha256) {
+        long postId = wanted;
+        BackgroundTask.of((progress, cancellation) -> {
+            List<SimilarImage> matches = new ArrayList<>();
+            for (SimilarImage match : new ReusedImages(project).similarTo(sha256, PerceptualHash.DEFAULT_MAX_DISTANCE)) {
+                List<Post> others = match.posts().stream().filter(other -> other.id() != postId).toList();
+                if (!others.isEmpty()) {
+                    matches.add(new SimilarImage(match.sha256(), match.distance(), others));
+                }
+            }
+            return new Elsewhere(postId, sha256, matches);
+        }).onSuccess(found -> {
+            if (wanted == postId) {
+                elsewhere.set(found);
+            }
+        }).start(executor);
+    }
+
+    public ReadOnlyObjectProperty<Elsewhere> elsewhereProperty() {
+        return elsewhere;
     }
 
     private List<Field> fields(Post post) {
@@ -115,10 +241,19 @@ public final class PostDetailViewModel {
         }
         fields.add(new Field("Engagement", String.format("%s likes · %s shares · %s replies · %s views",
                 number(post.likes()), number(post.shares()), number(post.replies()), number(post.views())), false));
-        fields.add(new Field("Language", post.lang() == null ? "unknown" : post.lang(), false));
+        fields.add(new Field("Language", language(post), false));
         fields.add(new Field("Imported from", (source == null ? "?" : source.fileName())
                 + ", record " + String.format("%,d", post.recordNumber()), false));
         return fields;
+    }
+
+    /** "English (en)", "English (en), detected by Postlens" or "unknown". */
+    static String language(Post post) {
+        if (post.lang() == null) {
+            return "unknown";
+        }
+        String named = LanguageCodes.displayName(post.lang()) + " (" + post.lang() + ")";
+        return post.langDetected() ? named + ", detected by Postlens" : named + ", from the imported data";
     }
 
     private static String number(Long value) {
@@ -139,5 +274,9 @@ public final class PostDetailViewModel {
 
     public ReadOnlyObjectProperty<Detail> detailProperty() {
         return detail;
+    }
+
+    public ReadOnlyObjectProperty<Explanations> explanationsProperty() {
+        return explanations;
     }
 }

@@ -14,6 +14,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -29,6 +31,7 @@ import org.postlens.app.domain.PostRow;
 import org.postlens.app.ui.analysis.ClustersView;
 import org.postlens.app.ui.analysis.SimilarPostsView;
 import org.postlens.app.ui.detail.PostDetailView;
+import org.postlens.app.ui.gallery.GalleryView;
 import org.postlens.runtime.DevicePreference;
 import org.postlens.app.ui.posts.PostsView;
 
@@ -43,6 +46,9 @@ public final class MainView extends BorderPane {
     private final PostDetailView detail;
     private SimilarPostsView similarView;
     private ClustersView clustersView;
+    private GalleryView galleryView;
+    private final ToggleButton tableToggle = new ToggleButton(null, new FontIcon(Feather.LIST));
+    private final ToggleButton galleryToggle = new ToggleButton(null, new FontIcon(Feather.GRID));
 
     public MainView(MainViewModel viewModel, MainActions actions) {
         this.viewModel = viewModel;
@@ -67,6 +73,7 @@ public final class MainView extends BorderPane {
             }
         });
 
+        posts.filterBarNode().getChildren().add(viewToggle());
         setTop(new javafx.scene.layout.VBox(menuBar(), posts.filterBarNode()));
         setCenter(split);
         setBottom(statusBar());
@@ -77,12 +84,14 @@ public final class MainView extends BorderPane {
         return posts;
     }
 
-    /** Back to the posts table from the similar posts or the clusters. */
+    /** Back to the posts table from the gallery, the similar posts or the clusters. */
     public void showPosts() {
         if (left.getCenter() == posts) {
             return;
         }
         viewModel.clustersShown(false);
+        viewModel.gallery().activeProperty().set(false);
+        tableToggle.setSelected(true);
         left.setCenter(posts);
         posts.filterBarNode().setVisible(true);
         posts.filterBarNode().setManaged(true);
@@ -91,9 +100,72 @@ public final class MainView extends BorderPane {
         posts.table().requestFocus();
     }
 
+    /** The posts of the table's search and filters as a grid of their images (View ▸ Gallery, Ctrl+G). */
+    public void showGallery() {
+        if (galleryView == null) {
+            galleryView = new GalleryView(viewModel.gallery(), viewModel.thumbnails());
+            viewModel.gallery().selectedPostProperty().addListener((obs, old, row) -> {
+                if (left.getCenter() == galleryView) {
+                    viewModel.detail().show(row == null ? null : row.id());
+                }
+            });
+        }
+        if (left.getCenter() != galleryView) {
+            viewModel.clustersShown(false);
+            left.setCenter(galleryView);
+            posts.filterBarNode().setVisible(true);
+            posts.filterBarNode().setManaged(true);
+            viewModel.gallery().activeProperty().set(true);
+            PostRow row = viewModel.gallery().selectedPostProperty().get();
+            viewModel.detail().show(row == null ? null : row.id());
+        }
+        galleryToggle.setSelected(true);
+        galleryView.grid().requestFocus();
+    }
+
+    /** Between the table and the gallery (Ctrl+G); from an analysis view, to the table. */
+    public void toggleGallery() {
+        if (left.getCenter() == galleryView) {
+            showPosts();
+        } else if (left.getCenter() == posts) {
+            showGallery();
+        } else {
+            showPosts();
+        }
+    }
+
+    public GalleryView galleryView() {
+        return galleryView;
+    }
+
+    private HBox viewToggle() {
+        ToggleGroup group = new ToggleGroup();
+        tableToggle.setId("show-table");
+        galleryToggle.setId("show-gallery");
+        tableToggle.setToggleGroup(group);
+        galleryToggle.setToggleGroup(group);
+        tableToggle.setSelected(true);
+        tableToggle.setTooltip(new Tooltip("Table (Ctrl+G switches)"));
+        galleryToggle.setTooltip(new Tooltip("Gallery of the images of these posts (Ctrl+G switches)"));
+        tableToggle.getStyleClass().add(Styles.LEFT_PILL);
+        galleryToggle.getStyleClass().add(Styles.RIGHT_PILL);
+        tableToggle.setOnAction(event -> showPosts());
+        galleryToggle.setOnAction(event -> showGallery());
+        // A toggle group lets the user unselect the pressed button; the view shown must always be pressed.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            }
+        });
+        HBox box = new HBox(tableToggle, galleryToggle);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private void showAnalysis(javafx.scene.Node view) {
         if (left.getCenter() != view) {
             viewModel.clustersShown(view == clustersView);
+            viewModel.gallery().activeProperty().set(false);
             left.setCenter(view);
         }
         posts.filterBarNode().setVisible(false);
@@ -160,6 +232,10 @@ public final class MainView extends BorderPane {
     }
 
     public void move(int delta) {
+        if (galleryView != null && left.getCenter() == galleryView) {
+            viewModel.gallery().move(delta);
+            return;
+        }
         TableView<PostRow> table = posts.table();
         int size = table.getItems().size();
         if (size == 0) {
@@ -199,15 +275,21 @@ public final class MainView extends BorderPane {
         MenuItem previous = item("Previous post", Feather.CHEVRON_UP, "Alt+Up", () -> move(-1));
         MenuItem clear = item("Clear search and filters", Feather.X_CIRCLE, null, () -> viewModel.posts().clearFilters());
         MenuItem problems = item("Import problems", Feather.ALERT_TRIANGLE, "Shortcut+Shift+P", actions::showImportProblems);
+        MenuItem gallery = item("Gallery / table", Feather.GRID, "Shortcut+G", this::toggleGallery);
+        gallery.setId("menu-gallery");
         MenuItem layout = item("Detail pane below / beside", Feather.COLUMNS, null, () -> {
             split.setOrientation(split.getOrientation() == Orientation.HORIZONTAL ? Orientation.VERTICAL : Orientation.HORIZONTAL);
             split.setDividerPositions(split.getOrientation() == Orientation.HORIZONTAL ? 0.64 : 0.55);
         });
-        Menu view = new Menu("View", null, find, next, previous, clear, new SeparatorMenuItem(), problems, layout);
+        Menu view = new Menu("View", null, find, next, previous, clear, new SeparatorMenuItem(), gallery,
+                problems, layout);
 
         MenuItem embed = item("Embed posts", Feather.CPU, "Shortcut+Shift+M", viewModel.embeddings()::embed);
         embed.setId("menu-embed");
         embed.disableProperty().bind(viewModel.jobs().runningProperty());
+        MenuItem analysePosts = item("Analyse posts", Feather.BAR_CHART_2, "Shortcut+Shift+A", viewModel.analysis()::analyse);
+        analysePosts.setId("menu-analyse");
+        analysePosts.disableProperty().bind(viewModel.jobs().runningProperty());
         Menu device = new Menu("Device", new FontIcon(Feather.SETTINGS));
         javafx.scene.control.ToggleGroup devices = new javafx.scene.control.ToggleGroup();
         var deviceChoice = viewModel.embeddings().encoders().deviceProperty();
@@ -230,11 +312,15 @@ public final class MainView extends BorderPane {
         clusterItem.setId("menu-clusters");
         MenuItem models = item("Models\u2026", Feather.PACKAGE, null, actions::showModels);
         models.setId("menu-models");
+        MenuItem detectLanguages = item("Detect missing languages", Feather.GLOBE, null,
+                viewModel.languages()::detectMissing);
+        detectLanguages.setId("menu-detect-languages");
+        detectLanguages.disableProperty().bind(viewModel.jobs().runningProperty());
         MenuItem ocr = item("Read text in images", Feather.TYPE, "Shortcut+Shift+R", viewModel.ocr()::readImages);
         ocr.setId("menu-ocr");
         ocr.disableProperty().bind(viewModel.jobs().runningProperty());
-        Menu analyse = new Menu("Analyse", null, embed, device, models, ocr, new SeparatorMenuItem(), like, say,
-                clusterItem);
+        Menu analyse = new Menu("Analyse", null, analysePosts, embed, device, models, detectLanguages, ocr,
+                new SeparatorMenuItem(), like, say, clusterItem);
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);

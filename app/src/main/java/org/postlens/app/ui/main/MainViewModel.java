@@ -5,11 +5,18 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.postlens.app.store.Project;
 import org.postlens.app.embed.EncoderUnavailableException;
+import org.postlens.app.language.PostLanguageDetector;
 import org.postlens.app.ui.analysis.ClustersViewModel;
 import org.postlens.app.ui.analysis.EmbeddingsViewModel;
 import org.postlens.app.ui.analysis.EncoderSession;
+import org.postlens.app.ui.analysis.LanguagesViewModel;
 import org.postlens.app.ui.analysis.OcrViewModel;
+import org.postlens.app.ui.analysis.TaskAnalysisViewModel;
+import org.postlens.app.ui.analysis.TaskModelSession;
+import org.postlens.app.service.ThumbnailService;
 import org.postlens.app.ui.detail.PostDetailViewModel;
+import org.postlens.app.ui.gallery.GalleryViewModel;
+import org.postlens.app.ui.gallery.ThumbnailLoader;
 import org.postlens.app.ui.importer.ImportBackend;
 import org.postlens.app.ui.importer.ImportBackend.Summary;
 import org.postlens.app.ui.importer.ImportWizardViewModel;
@@ -32,6 +39,11 @@ public final class MainViewModel {
     private final PostDetailViewModel detail;
     private final EmbeddingsViewModel embeddings;
     private final ClustersViewModel clusters;
+    private final LanguagesViewModel languages;
+    private final TaskModelSession taskModels;
+    private final TaskAnalysisViewModel analysis;
+    private final GalleryViewModel gallery;
+    private final ThumbnailLoader thumbnails;
     private final OcrViewModel ocr;
     private boolean clustersShown;
 
@@ -45,15 +57,35 @@ public final class MainViewModel {
 
     public MainViewModel(Project project, TaskExecutor executor, ImportBackend importBackend, PostExporter exporter,
                          Consumer<String> errors, EncoderSession encoders) {
+        this(project, executor, importBackend, exporter, errors, encoders, TaskModelSession.none());
+    }
+
+    /** @param taskModels the task model packs of this window (Analyse ▸ Analyse posts), closed with it */
+    public MainViewModel(Project project, TaskExecutor executor, ImportBackend importBackend, PostExporter exporter,
+                         Consumer<String> errors, EncoderSession encoders, TaskModelSession taskModels) {
         this.project = project;
         this.executor = executor;
         this.importBackend = importBackend;
         this.exporter = exporter;
         this.errors = errors;
         this.posts = new PostsViewModel(project, executor, error -> errors.accept(message(error)));
-        this.detail = new PostDetailViewModel(project, executor);
+        this.taskModels = taskModels;
         this.embeddings = new EmbeddingsViewModel(project, executor, jobs, encoders, errors);
+        // The detail pane reloads after an analysis, so it is made before the analysis that refers to it.
+        TaskAnalysisViewModel[] analysed = new TaskAnalysisViewModel[1];
+        this.detail = new PostDetailViewModel(project, executor, (prediction, text) -> analysed[0].explain(prediction, text));
+        this.analysis = new TaskAnalysisViewModel(project, executor, jobs, taskModels, encoders, errors, () -> {
+            posts.reload();
+            detail.reload();
+        });
+        analysed[0] = analysis;
         this.clusters = new ClustersViewModel(project, executor);
+        this.languages = new LanguagesViewModel(project, executor, jobs, new PostLanguageDetector(), errors, () -> {
+            posts.reload();
+            detail.reload();
+        });
+        this.gallery = new GalleryViewModel(project, posts, executor, error -> errors.accept(message(error)));
+        this.thumbnails = new ThumbnailLoader(new ThumbnailService(project), executor);
         this.ocr = new OcrViewModel(project, executor, jobs, errors, () -> {
             posts.reload();
             detail.reload();
@@ -78,6 +110,14 @@ public final class MainViewModel {
         return detail;
     }
 
+    public GalleryViewModel gallery() {
+        return gallery;
+    }
+
+    public ThumbnailLoader thumbnails() {
+        return thumbnails;
+    }
+
     public JobsViewModel jobs() {
         return jobs;
     }
@@ -86,12 +126,26 @@ public final class MainViewModel {
         return embeddings;
     }
 
+    public LanguagesViewModel languages() {
+        return languages;
+    }
+
     public ClustersViewModel clusters() {
         return clusters;
     }
 
     public OcrViewModel ocr() {
         return ocr;
+    }
+
+    /** Analyse ▸ Analyse posts, and the explanations of predictions in the detail pane. */
+    public TaskAnalysisViewModel analysis() {
+        return analysis;
+    }
+
+    /** Analyse ▸ Models changed the model folders: the next analysis opens the packs afresh. */
+    public void modelFoldersChanged() {
+        taskModels.reset();
     }
 
     /** The clusters view is shown (true) or left (false): shown, it computes and follows new embed runs. */
@@ -170,6 +224,7 @@ public final class MainViewModel {
     public void close() {
         jobs.cancel();
         clusters.cancel();
+        taskModels.close();
         project.close();
     }
 

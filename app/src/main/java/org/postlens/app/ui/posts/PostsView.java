@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.postlens.app.domain.PostQuery;
@@ -44,7 +45,7 @@ public final class PostsView extends BorderPane {
     private final TableView<PostRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final Label countLabel = new Label();
-    private final HBox filterBar;
+    private final VBox filterBar;
 
     public PostsView(PostsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -53,8 +54,11 @@ public final class PostsView extends BorderPane {
         setCenter(tablePane());
     }
 
-    /** The search and filter bar; the main window places it across the whole width, above table and detail. */
-    public HBox filterBarNode() {
+    /**
+     * The search and filter bar (and, once the project has predictions, a second row of prediction filters); the
+     * main window places it across the whole width, above table and detail.
+     */
+    public VBox filterBarNode() {
         return filterBar;
     }
 
@@ -71,7 +75,7 @@ public final class PostsView extends BorderPane {
         search.selectAll();
     }
 
-    private HBox filterBar() {
+    private VBox filterBar() {
         search.setId("search");
         search.setPromptText("Search posts (Ctrl+F)");
         search.setTooltip(new Tooltip("Full-text search in all languages; words are combined with AND (Ctrl+F, Esc clears)"));
@@ -121,11 +125,36 @@ public final class PostsView extends BorderPane {
         image.setPrefWidth(150);
         image.setMinWidth(120);
 
+        ComboBox<PostFilters.GpsChoice> gps = new ComboBox<>();
+        gps.setId("gps-filter");
+        gps.getItems().setAll(PostFilters.GpsChoice.values());
+        gps.valueProperty().bindBidirectional(viewModel.gpsProperty());
+        gps.setTooltip(new Tooltip("Posts with an image that says where it was taken (GPS in its metadata)"));
+        gps.setMinWidth(110);
+
+        TextField camera = new TextField();
+        camera.setId("camera-filter");
+        camera.setPromptText("Camera");
+        camera.setPrefColumnCount(7);
+        camera.setTooltip(new Tooltip("Posts with an image taken with this camera (make or model, any part)"));
+        camera.textProperty().bindBidirectional(viewModel.cameraProperty());
+        attachSuggestions(camera, viewModel::cameraSuggestions);
+
+        TextField software = new TextField();
+        software.setId("software-filter");
+        software.setPromptText("Software");
+        software.setPrefColumnCount(7);
+        software.setTooltip(new Tooltip("Posts with an image last saved by this software (any part of its name)"));
+        software.textProperty().bindBidirectional(viewModel.softwareProperty());
+        attachSuggestions(software, viewModel::softwareSuggestions);
+
         ComboBox<PostsViewModel.SourceChoice> source = new ComboBox<>(viewModel.sources());
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
         source.setTooltip(new Tooltip("Posts from one imported file"));
         source.setPrefWidth(170);
         source.setMinWidth(120);
+
+        HBox predictionFilters = predictionFilters();
 
         Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
         clear.setId("clear-filters");
@@ -147,10 +176,73 @@ public final class PostsView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, searchBox, from, to, author, language, image, source, clear, spacer, countLabel);
+        HBox bar = new HBox(8, searchBox, from, to, author, language, image, gps, camera, software, source, clear, spacer,
+                countLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("filter-bar");
-        return bar;
+        VBox rows = new VBox(6, bar, predictionFilters);
+        rows.getStyleClass().add("filter-bar");
+        return rows;
+    }
+
+    /** Task, label and least score of the posts' latest predictions; shown once the project has predictions. */
+    private HBox predictionFilters() {
+        ComboBox<String> task = new ComboBox<>(viewModel.tasks());
+        task.setId("task-filter");
+        task.setPromptText("Task: any");
+        task.setTooltip(new Tooltip("Filter by a task's prediction (the latest run of that task)"));
+        task.valueProperty().bindBidirectional(viewModel.predictionTaskProperty());
+        task.setButtonCell(promptingCell("Task: any"));
+        task.setPrefWidth(130);
+        task.setMinWidth(110);
+
+        ComboBox<String> label = new ComboBox<>(viewModel.predictionLabels());
+        label.setId("label-filter");
+        label.setPromptText("Label: any"); // the button cell loses its text when the label list is replaced
+        label.setTooltip(new Tooltip("Posts whose prediction for the task has this label"));
+        label.valueProperty().bindBidirectional(viewModel.predictionLabelProperty());
+        label.setButtonCell(promptingCell("Label: any"));
+        label.disableProperty().bind(viewModel.predictionTaskProperty().isNull());
+        label.setPrefWidth(130);
+        label.setMinWidth(110);
+
+        ComboBox<Double> score = new ComboBox<>();
+        score.setId("score-filter");
+        score.getItems().setAll(null, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95);
+        score.setTooltip(new Tooltip("Posts whose prediction for the task scores at least this much"));
+        score.valueProperty().bindBidirectional(viewModel.minScoreProperty());
+        javafx.util.Callback<javafx.scene.control.ListView<Double>, javafx.scene.control.ListCell<Double>> scoreCells =
+                list -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(Double value, boolean empty) {
+                        super.updateItem(value, empty);
+                        setText(empty ? null : value == null ? "Score: any" : String.format("Score \u2265 %.2f", value));
+                    }
+                };
+        score.setCellFactory(scoreCells);
+        score.setButtonCell(scoreCells.call(null));
+        score.disableProperty().bind(viewModel.predictionTaskProperty().isNull());
+        score.setPrefWidth(120);
+        score.setMinWidth(110);
+
+        Label heading = new Label("Predictions");
+        heading.getStyleClass().add(Styles.TEXT_MUTED);
+        heading.setGraphic(new FontIcon(Feather.BAR_CHART_2));
+        HBox box = new HBox(8, heading, task, label, score);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.tasks()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A combo box's button that says "any" while nothing is chosen. */
+    private static javafx.scene.control.ListCell<String> promptingCell(String any) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? any : value);
+            }
+        };
     }
 
     private static DatePicker datePicker(String prompt, String tip) {
@@ -232,14 +324,23 @@ public final class PostsView extends BorderPane {
         image.setPrefWidth(36);
         image.setMinWidth(36);
         image.setMaxWidth(36);
-        table.getColumns().setAll(List.of(date, author, text, likes, shares, replies, views, lang, image));
-        for (TableColumn<PostRow, ?> each : table.getColumns()) {
-            each.setReorderable(false);
-            if (each != text) {
-                each.setMinWidth(each.getPrefWidth());
-                each.setMaxWidth(each.getPrefWidth());
+        List<TableColumn<PostRow, ?>> fixed = List.of(date, author, text, likes, shares, replies, views, lang, image);
+        Runnable columns = () -> {
+            // The task columns follow the text, so they stay in view beside the detail pane.
+            List<TableColumn<PostRow, ?>> all = new java.util.ArrayList<>(fixed.subList(0, 3));
+            viewModel.tasks().forEach(task -> all.add(taskColumn(task)));
+            all.addAll(fixed.subList(3, fixed.size()));
+            table.getColumns().setAll(all);
+            for (TableColumn<PostRow, ?> each : table.getColumns()) {
+                each.setReorderable(false);
+                if (each != text) {
+                    each.setMinWidth(each.getPrefWidth());
+                    each.setMaxWidth(each.getPrefWidth());
+                }
             }
-        }
+        };
+        columns.run();
+        viewModel.tasks().addListener((javafx.collections.ListChangeListener<String>) change -> columns.run());
         text.setMinWidth(200);
 
         // Sorting is done by the database over all matching rows, not by the table over the rows it holds.
@@ -289,6 +390,17 @@ public final class PostsView extends BorderPane {
         TableColumn<PostRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A task's latest prediction for the row's post: "positive 0.82", empty when it has none. */
+    private TableColumn<PostRow, String> taskColumn(String task) {
+        TableColumn<PostRow, String> column = column(task, row -> {
+            var prediction = viewModel.prediction(row.id(), task);
+            return prediction == null ? "" : prediction.label() + " " + String.format("%.2f", prediction.score());
+        }, 118);
+        column.setId("task-column-" + task);
+        column.setSortable(false);
         return column;
     }
 

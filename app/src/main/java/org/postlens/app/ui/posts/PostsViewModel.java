@@ -2,7 +2,9 @@ package org.postlens.app.ui.posts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -20,8 +22,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.postlens.app.domain.Account;
 import org.postlens.app.domain.ImportSource;
+import org.postlens.app.domain.LanguageCount;
 import org.postlens.app.domain.PostQuery;
 import org.postlens.app.domain.PostRow;
+import org.postlens.app.domain.PredictionFilter;
+import org.postlens.app.domain.StoredPrediction;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.jobs.BackgroundTask;
 import org.postlens.app.ui.jobs.TaskExecutor;
@@ -59,8 +64,26 @@ public final class PostsViewModel {
     private final ObjectProperty<LanguageChoice> language = new SimpleObjectProperty<>(LanguageChoice.ANY);
     private final ObjectProperty<ImageChoice> image = new SimpleObjectProperty<>(ImageChoice.ANY);
     private final ObjectProperty<SourceChoice> source = new SimpleObjectProperty<>(SourceChoice.ANY);
+    private final ObjectProperty<PostFilters.GpsChoice> gps = new SimpleObjectProperty<>(PostFilters.GpsChoice.ANY);
+    private final StringProperty camera = new SimpleStringProperty("");
+    private final StringProperty software = new SimpleStringProperty("");
     private final ObservableList<LanguageChoice> languages = FXCollections.observableArrayList(LanguageChoice.ANY);
     private final ObservableList<SourceChoice> sources = FXCollections.observableArrayList(SourceChoice.ANY);
+    /** Tasks with stored predictions: a table column and a filter choice each. */
+    private final ObservableList<String> tasks = FXCollections.observableArrayList();
+    private final ObjectProperty<String> predictionTask = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> predictionLabel = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> minScore = new SimpleObjectProperty<>();
+    private final ObservableList<String> predictionLabels = FXCollections.observableArrayList();
+    private Map<String, List<String>> labelsByTask = Map.of();
+    /** The latest prediction per task of the rows read lately, for the task columns; filled as pages are read. */
+    private final Map<Long, Map<String, StoredPrediction>> rowPredictions = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Map<String, StoredPrediction>> eldest) {
+                    return size() > 4 * PagedPostList.PAGE_SIZE * 8;
+                }
+            });
 
     private final ObjectProperty<PagedPostList> rows = new SimpleObjectProperty<>(PagedPostList.empty());
     private final LongProperty filteredCount = new SimpleLongProperty();
@@ -87,21 +110,43 @@ public final class PostsViewModel {
         language.addListener((obs, old, value) -> refreshNow());
         image.addListener((obs, old, value) -> refreshNow());
         source.addListener((obs, old, value) -> refreshNow());
+        gps.addListener((obs, old, value) -> refreshNow());
+        camera.addListener((obs, old, value) -> scheduleSearch());
+        software.addListener((obs, old, value) -> scheduleSearch());
+        predictionTask.addListener((obs, old, value) -> {
+            boolean wasApplying = applyingFilters;
+            applyingFilters = true;
+            try {
+                predictionLabels.setAll(value == null ? List.of() : labelsByTask.getOrDefault(value, List.of()));
+                predictionLabel.set(null);
+            } finally {
+                applyingFilters = wasApplying;
+            }
+            refreshNow();
+        });
+        predictionLabel.addListener((obs, old, value) -> refreshNow());
+        minScore.addListener((obs, old, value) -> refreshNow());
     }
 
     /** Reloads the filter choices (languages, import sources) and the rows; after opening and after an import. */
     public void reload() {
         long myGeneration = ++generation;
         BackgroundTask.of((progress, cancellation) -> new Choices(
-                        project.posts().languages(), project.imports().sources(), project.posts().count(PostQuery.all())))
+                        postsPerLanguage(project.languages().counts()), project.imports().sources(),
+                        project.posts().count(PostQuery.all()),
+                        labelsByTask()))
                 .onSuccess(choices -> {
                     applyingFilters = true;
                     try {
                         LanguageChoice selectedLanguage = language.get();
                         List<LanguageChoice> languageChoices = new ArrayList<>();
                         languageChoices.add(LanguageChoice.ANY);
-                        choices.languages.forEach(code -> languageChoices.add(LanguageChoice.of(code)));
-                        languageChoices.add(LanguageChoice.UNKNOWN);
+                        choices.languages.forEach((code, count) -> {
+                            if (code != null) {
+                                languageChoices.add(LanguageChoice.counted(code, count));
+                            }
+                        });
+                        languageChoices.add(LanguageChoice.counted(null, choices.languages.getOrDefault(null, 0L)));
                         languages.setAll(languageChoices);
                         language.set(languageChoices.contains(selectedLanguage) ? selectedLanguage : LanguageChoice.ANY);
                         SourceChoice selectedSource = source.get();
@@ -111,6 +156,16 @@ public final class PostsViewModel {
                         sources.setAll(sourceChoices);
                         source.set(sourceChoices.contains(selectedSource) ? selectedSource : SourceChoice.ANY);
                         totalCount.set(choices.total);
+                        labelsByTask = choices.labelsByTask;
+                        tasks.setAll(choices.labelsByTask.keySet());
+                        if (predictionTask.get() != null && !labelsByTask.containsKey(predictionTask.get())) {
+                            predictionTask.set(null);
+                        }
+                        String label = predictionLabel.get();
+                        predictionLabels.setAll(predictionTask.get() == null ? List.of()
+                                : labelsByTask.getOrDefault(predictionTask.get(), List.of()));
+                        predictionLabel.set(predictionLabels.contains(label) ? label : null);
+                        rowPredictions.clear();
                     } finally {
                         applyingFilters = false;
                     }
@@ -122,9 +177,53 @@ public final class PostsViewModel {
                 .start(executor);
     }
 
-    private record Choices(List<String> languages, List<ImportSource> sources, long total) {}
+    /** @param languages posts per language (null: unknown), most frequent first */
+    private record Choices(Map<String, Long> languages, List<ImportSource> sources, long total,
+                           Map<String, List<String>> labelsByTask) {}
+
+    private static Map<String, Long> postsPerLanguage(List<LanguageCount> counts) {
+        Map<String, Long> perLanguage = new LinkedHashMap<>();
+        counts.forEach(count -> perLanguage.merge(count.lang(), count.posts(), Long::sum));
+        return perLanguage.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
+    }
+
+    private Map<String, List<String>> labelsByTask() {
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        for (String task : project.predictions().tasks()) {
+            labels.put(task, project.predictions().labels(task));
+        }
+        return labels;
+    }
 
     /** Authors whose handle starts with {@code prefix}, for the author field's suggestions. */
+    /** Cameras named in the images' metadata that contain what was typed, most used first. */
+    public List<String> cameraSuggestions(String typed) {
+        return matching(project.images().cameras().keySet(), typed);
+    }
+
+    public List<String> softwareSuggestions(String typed) {
+        return matching(project.images().software().keySet(), typed);
+    }
+
+    private static List<String> matching(java.util.Collection<String> names, String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return names.stream().filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains(wanted)).limit(12).toList();
+    }
+
+    public ObjectProperty<PostFilters.GpsChoice> gpsProperty() {
+        return gps;
+    }
+
+    public StringProperty cameraProperty() {
+        return camera;
+    }
+
+    public StringProperty softwareProperty() {
+        return software;
+    }
+
     public List<String> authorSuggestions(String prefix) {
         String trimmed = prefix == null ? "" : prefix.strip();
         if (trimmed.isEmpty()) {
@@ -160,6 +259,12 @@ public final class PostsViewModel {
             language.set(LanguageChoice.ANY);
             image.set(ImageChoice.ANY);
             source.set(SourceChoice.ANY);
+            gps.set(PostFilters.GpsChoice.ANY);
+            camera.set("");
+            software.set("");
+            predictionTask.set(null);
+            predictionLabel.set(null);
+            minScore.set(null);
         } finally {
             applyingFilters = false;
         }
@@ -168,8 +273,11 @@ public final class PostsViewModel {
 
     public PostFilters filters() {
         SourceChoice sourceChoice = source.get();
+        String task = predictionTask.get();
+        PredictionFilter prediction = task == null ? null
+                : new PredictionFilter(task, predictionLabel.get(), minScore.get(), null);
         return new PostFilters(search.get(), from.get(), to.get(), author.get(), language.get(), image.get(),
-                sourceChoice == null ? null : sourceChoice.id());
+                sourceChoice == null ? null : sourceChoice.id(), prediction, gps.get(), camera.get(), software.get());
     }
 
     /** The query the table shows now (or is about to show); what "Export…" exports. */
@@ -215,7 +323,7 @@ public final class PostsViewModel {
         BackgroundTask<Loaded> task = BackgroundTask.of((progress, cancellation) -> {
             long count = project.posts().count(query);
             cancellation.throwIfCancelled();
-            List<PostRow> first = count == 0 ? List.of() : project.posts().page(query, 0, PagedPostList.PAGE_SIZE);
+            List<PostRow> first = count == 0 ? List.of() : withPredictions(project.posts().page(query, 0, PagedPostList.PAGE_SIZE));
             return new Loaded(count, first);
         });
         runningRefresh = task;
@@ -226,7 +334,7 @@ public final class PostsViewModel {
                     currentQuery = query;
                     filteredCount.set(loaded.count);
                     filtered.set(!filters().isEmpty());
-                    rows.set(new PagedPostList((offset, limit) -> project.posts().page(query, offset, limit),
+                    rows.set(new PagedPostList((offset, limit) -> withPredictions(project.posts().page(query, offset, limit)),
                             loaded.count, loaded.firstPage));
                 })
                 .onFailure(error -> {
@@ -244,6 +352,50 @@ public final class PostsViewModel {
     }
 
     private record Loaded(long count, List<PostRow> firstPage) {}
+
+    /** Reads the latest predictions of a page's posts along with the page: one query per page of rows. */
+    private List<PostRow> withPredictions(List<PostRow> page) {
+        Map<Long, Map<String, StoredPrediction>> latest = project.predictions().latest(page.stream().map(PostRow::id).toList());
+        for (PostRow row : page) {
+            rowPredictions.put(row.id(), latest.getOrDefault(row.id(), Map.of()));
+        }
+        return page;
+    }
+
+    /** The latest prediction of a row's post for a task, or null; for the task columns. */
+    public StoredPrediction prediction(long postId, String task) {
+        Map<String, StoredPrediction> latest = rowPredictions.get(postId);
+        if (latest == null) {
+            latest = project.predictions().latest(postId);
+            rowPredictions.put(postId, latest);
+        }
+        return latest.get(task);
+    }
+
+    /** Tasks with stored predictions, in name order. */
+    public ObservableList<String> tasks() {
+        return tasks;
+    }
+
+    /** The task whose label and score filter the table; null: no prediction filter. */
+    public ObjectProperty<String> predictionTaskProperty() {
+        return predictionTask;
+    }
+
+    /** The label the chosen task must have; null: any label. */
+    public ObjectProperty<String> predictionLabelProperty() {
+        return predictionLabel;
+    }
+
+    /** The least score of the chosen task's prediction; null: any score. */
+    public ObjectProperty<Double> minScoreProperty() {
+        return minScore;
+    }
+
+    /** The labels stored for the chosen task, most frequent first. */
+    public ObservableList<String> predictionLabels() {
+        return predictionLabels;
+    }
 
     /** Text for the status bar and the table header: "12,345 posts" or "120 of 12,345 posts". */
     public String countText() {

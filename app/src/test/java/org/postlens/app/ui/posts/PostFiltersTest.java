@@ -51,4 +51,16 @@ class PostFiltersTest {
         assertThat(query.lang()).isEqualTo(SqlitePostRepository.UNKNOWN_LANGUAGE);
         assertThat(query.hasImage()).isFalse();
     }
+
+    @Test
+    void gpsCameraAndSoftwareBecomeTheQuerysImageFilter() {
+        PostQuery query = new PostFilters("", null, null, "", LanguageChoice.ANY, ImageChoice.ANY, null,
+                PostFilters.GpsChoice.WITH_GPS, " Canon ", "  ").toQuery(PostQuery.all());
+
+        assertThat(query.images()).isEqualTo(new PostQuery.ImageFilter(true, "Canon", null));
+        assertThat(new PostFilters("", null, null, "", LanguageChoice.ANY, ImageChoice.ANY, null,
+                PostFilters.GpsChoice.WITHOUT_GPS, "", "GIMP").toQuery(PostQuery.all()).images())
+                .isEqualTo(new PostQuery.ImageFilter(false, null, "GIMP"));
+        assertThat(PostFilters.none().toQuery(PostQuery.all()).images().isAny()).isTrue();
+    }
 }

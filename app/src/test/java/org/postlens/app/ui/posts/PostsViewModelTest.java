@@ -58,7 +58,8 @@ class PostsViewModelTest {
         assertThat(viewModel.totalCountProperty().get()).isEqualTo(6);
         assertThat(viewModel.countText()).isEqualTo("6 posts");
         assertThat(viewModel.languages()).extracting(LanguageChoice::label)
-                .containsExactly("Any language", "en", "ar", "hi", "Unknown");
+                .containsExactly("Any language", "English (en) \u00B7 3", "Arabic (ar) \u00B7 2", "Hindi (hi) \u00B7 1",
+                        "Unknown \u00B7 0");
         assertThat(viewModel.sources()).extracting(PostsViewModel.SourceChoice::label).containsExactly("Any import", "sample.csv");
         assertThat(shownIds()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
     }

@@ -10,11 +10,11 @@ import java.sql.Statement;
  * per post, the images' text as the post's full-text row holds it: the contentless index can only drop a row
  * given its exact old text.
  */
-final class V6ImageText implements Migration {
+final class V8ImageText implements Migration {
 
     @Override
     public int version() {
-        return 6;
+        return 8;
     }
 
     @Override

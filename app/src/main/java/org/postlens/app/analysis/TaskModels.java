@@ -1,0 +1,86 @@
+package org.postlens.app.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.postlens.runtime.DevicePreference;
+import org.postlens.runtime.TextClassifier;
+import org.postlens.runtime.pack.Classifiers;
+import org.postlens.runtime.pack.InvalidModelPackException;
+import org.postlens.runtime.pack.ModelCatalog;
+import org.postlens.runtime.pack.ModelPack;
+import org.postlens.runtime.pack.ModelPackLoader;
+import org.postlens.runtime.pack.ShippedPacks;
+
+/** The task models of a catalog, open on one device; closing closes them all. */
+public final class TaskModels implements AutoCloseable {
+
+    private final List<TaskModel> models;
+
+    private TaskModels(List<TaskModel> models) {
+        this.models = List.copyOf(models);
+    }
+
+    /** The packs shipped with the app (copied out under {@code extractDir}) and those in the user's folders. */
+    public static ModelCatalog catalog(Path extractDir, List<Path> userFolders) throws IOException {
+        List<Path> shipped = ShippedPacks.locate(TaskModels.class.getClassLoader(), ShippedPacks.RESOURCE_FOLDER, extractDir);
+        return ModelCatalog.scan(shipped, userFolders, new ModelPackLoader(false));
+    }
+
+    /**
+     * Opens every usable pack of the given tasks (all tasks when empty).
+     *
+     * @throws UnknownTaskException when a task asked for has no usable pack
+     */
+    public static TaskModels open(ModelCatalog catalog, Set<String> tasks, DevicePreference device)
+            throws InvalidModelPackException {
+        Set<String> available = new TreeSet<>();
+        catalog.packs().forEach(pack -> available.add(pack.task()));
+        for (String task : tasks) {
+            if (!available.contains(task)) {
+                throw new UnknownTaskException(task, available);
+            }
+        }
+        List<TaskModel> opened = new ArrayList<>();
+        try {
+            for (ModelPack pack : catalog.packs()) {
+                if (tasks.isEmpty() || tasks.contains(pack.task())) {
+                    TextClassifier classifier = Classifiers.openPreferring(pack, device);
+                    opened.add(new TaskModel(pack.task(), new LinkedHashSet<>(pack.languages()), classifier));
+                }
+            }
+        } catch (InvalidModelPackException | RuntimeException e) {
+            opened.forEach(model -> model.classifier().close());
+            throw e;
+        }
+        return new TaskModels(opened);
+    }
+
+    public List<TaskModel> models() {
+        return models;
+    }
+
+    /** True when some model reads encoder vectors, so the shipped encoder must be opened too. */
+    public boolean needsEncoder() {
+        return models.stream().anyMatch(TaskModel::readsVectors);
+    }
+
+    @Override
+    public void close() {
+        models.forEach(model -> model.classifier().close());
+    }
+
+    /** A task asked for by name that no usable pack answers. */
+    public static final class UnknownTaskException extends IllegalArgumentException {
+
+        public UnknownTaskException(String task, Set<String> available) {
+            super("No usable model pack for task '" + task + "'. "
+                    + (available.isEmpty() ? "There are no usable task model packs: add some with --models DIR."
+                    : "Tasks with packs: " + String.join(", ", available) + "."));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.postlens.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import org.postlens.app.jobs.JobCancelledException;
+import org.postlens.app.training.CandidateResult;
+import org.postlens.app.training.DataSetRequest;
+import org.postlens.app.training.FamilyChoice;
+import org.postlens.app.training.LabelledDataSet;
+import org.postlens.app.training.PackTrainer;
+import org.postlens.app.training.TrainRequest;
+import org.postlens.app.training.TrainedPack;
+import org.postlens.app.training.TrainingDataSources;
+import org.postlens.app.training.UnsupportedDataException;
+import org.postlens.resources.TaskDefinitions;
+import org.postlens.runtime.TextEncoder;
+import org.postlens.runtime.pack.ModelCard;
+import org.postlens.runtime.pack.ModelPackLoader;
+import org.postlens.runtime.train.TrainedTextModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code postlens train}: a task model from labelled data, written as a model pack with its model card. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a task classifier from labelled data and write it as a model pack with its model card.",
+                "DATA is a data set folder as in shared/data (or the folder of all of them), or a CSV/JSONL file of "
+                        + "your own with a text and a label (or labels) column.",
+                "Model selection uses the validation split only. Progress goes to stderr; Ctrl-C cancels."})
+public final class TrainCommand implements Callable<Integer>, UsesModels {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> PACK_FILES = List.of(TrainedTextModel.MODEL_FILE, "labels.txt",
+            ModelPackLoader.SERVING_PROPERTIES, ModelCard.FILE_NAME);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--task", required = true, paramLabel = "T",
+            description = "The task: sentiment, emotion, sarcasm, stance, offensive, hate, hostility, checkworthiness, "
+                    + "truthfulness, propaganda, topic, or a name of your own for your own labels.")
+    String task;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR|FILE", description = "The labelled data.")
+    Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "PACK",
+            description = "The pack folder to write; its name is the pack id (e.g. sarcasm-en).")
+    Path out;
+
+    @Option(names = "--validation", paramLabel = "FILE",
+            description = "For a file of your own: a validation file of the same form (default: 10% of DATA, "
+                    + "stratified by label, seeded).")
+    Path validation;
+
+    @Option(names = "--family", paramLabel = "auto|ngram|encoder|combined", defaultValue = "auto",
+            description = {"Model family: hashed word and character n-grams (any language), a head on the English "
+                    + "sentence encoder, or both.", "auto (default) tries those that fit the language and keeps the "
+                    + "best on validation."})
+    FamilyChoice family;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seeds training and any carved validation split (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--lang", paramLabel = "xx",
+            description = "Language of the texts (en, ar, hi, …): picks the data set where a folder has several, and "
+                    + "the families that fit. Required for a file of your own.")
+    String language;
+
+    @Mixin
+    EncoderOptions encoderOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TaskDefinitions tasks = TaskDefinitions.shipped();
+        LabelledDataSet dataSet;
+        try {
+            dataSet = new TrainingDataSources(tasks).read(data, validation, new DataSetRequest(task, language, seed));
+        } catch (UnsupportedDataException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        err.println(describe(dataSet));
+        err.flush();
+        checkOut(this.out);
+        List<TextEncoder> opened = new ArrayList<>();
+        StageProgress progress = new StageProgress(err, "items");
+        TrainedPack pack;
+        try (CancelOnInterrupt interrupt = new CancelOnInterrupt()) {
+            pack = new PackTrainer(tasks, Clock.systemUTC()).train(dataSet, new TrainRequest(this.out, family, seed),
+                    () -> open(opened), (candidate, stage, done, total) -> progress.report(
+                            candidate.name().toLowerCase() + " " + stage, done, total),
+                    interrupt.token()::isCancelled);
+        } catch (CancellationException e) {
+            throw new JobCancelledException();
+        } catch (UnsupportedDataException e) {
+            throw new UserError(e.getMessage(), e);
+        } finally {
+            progress.done();
+            opened.forEach(TextEncoder::close);
+        }
+        for (CandidateResult candidate : pack.candidates()) {
+            out.printf("%-12s validation %s %.4f (epoch %d, %.0f s)%n", candidate.family(), pack.metric(),
+                    candidate.value(), candidate.bestEpoch(), candidate.seconds());
+        }
+        out.printf("Wrote %s (%s, validation %s %.4f) to %s%n", pack.id(), pack.family(), pack.metric(), pack.value(),
+                pack.folder());
+        out.println(json(dataSet, pack));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** A new or empty folder, or a pack written by {@code train} before (its files are replaced); nothing else. */
+    static void checkOut(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("--out must name a folder for the pack, not the file " + folder);
+        }
+        try (var entries = Files.list(folder)) {
+            List<String> others = entries.map(p -> p.getFileName().toString()).filter(name -> !PACK_FILES.contains(name))
+                    .sorted().toList();
+            if (!others.isEmpty()) {
+                throw new UserError("--out " + folder + " holds files that are not a trained pack's (" + String.join(", ",
+                        others.subList(0, Math.min(3, others.size()))) + "): give a new or empty folder");
+            }
+        }
+    }
+
+    private TextEncoder open(List<TextEncoder> opened) {
+        TextEncoder encoder = encoderOptions.open();
+        opened.add(encoder);
+        return encoder;
+    }
+
+    static String describe(LabelledDataSet set) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("%s: %,d training and %,d validation examples (%s), %d labels%s; licence: %s",
+                set.name(), set.data().train().size(), set.data().validation().size(),
+                set.validationNote() == null ? "the data set's own validation split" : set.validationNote(),
+                set.data().labels().size(), set.data().multiLabel() ? ", multi-label" : "", set.licence()));
+        if (set.badRows() > 0) {
+            text.append(String.format("%n%,d rows left out, e.g.:", set.badRows()));
+            set.badRowExamples().stream().limit(3).forEach(example -> text.append("\n  ").append(example));
+        }
+        return text.toString();
+    }
+
+    private static String json(LabelledDataSet set, TrainedPack pack) throws java.io.IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("pack", pack.id());
+        root.put("folder", pack.folder().toAbsolutePath().toString());
+        root.put("task", set.task());
+        root.put("language", set.language());
+        root.put("family", pack.family().name());
+        root.put("metric", pack.metric());
+        root.put("validation", Math.round(pack.value() * 10_000) / 10_000.0);
+        root.put("train_examples", set.data().train().size());
+        root.put("validation_examples", set.data().validation().size());
+        root.put("rows_left_out", set.badRows());
+        ObjectNode tried = root.putObject("families");
+        pack.candidates().forEach(c -> tried.put(c.family().name(), Math.round(c.value() * 10_000) / 10_000.0));
+        return JSON.writeValueAsString(root);
+    }
+}

@@ -1,0 +1,46 @@
+package org.postlens.app.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.postlens.resources.TaskDefinition;
+import org.postlens.resources.TaskDefinitions;
+
+/** The task definitions, the data set chosen per task and language, and the pack-building script agree. */
+class ShippedPacksListTest {
+
+    private static Set<String> definedTaskLanguages() {
+        Set<String> keys = new HashSet<>();
+        for (TaskDefinition task : TaskDefinitions.shipped().all()) {
+            task.languages().keySet().forEach(language -> keys.add(task.id() + "/" + language));
+        }
+        return keys;
+    }
+
+    @Test
+    void everyTaskLanguageHasAShippedDataSetAndNoOther() {
+        assertThat(TrainingDataSources.SHIPPED.keySet()).containsExactlyInAnyOrderElementsOf(definedTaskLanguages());
+    }
+
+    @Test
+    void theScriptBuildsAPackForEveryTaskLanguageFromItsDataSet() throws IOException {
+        Path script = Path.of("").toAbsolutePath().getParent().resolve("tools/train-shipped-packs.sh");
+        Pattern line = Pattern.compile("(?m)^(\\S+-(\\w\\w))\\s+(\\w+)\\s+(\\w\\w)\\s+(\\S+)$");
+        Matcher packs = line.matcher(Files.readString(script));
+        Set<String> built = new HashSet<>();
+        while (packs.find()) {
+            String key = packs.group(3) + "/" + packs.group(4);
+            assertThat(packs.group(2)).as(packs.group(1)).isEqualTo(packs.group(4));
+            assertThat(packs.group(5)).as(packs.group(1)).startsWith(TrainingDataSources.SHIPPED.get(key));
+            built.add(key);
+        }
+        assertThat(built).containsExactlyInAnyOrderElementsOf(definedTaskLanguages());
+    }
+}
