@@ -32,4 +32,21 @@ class DecodedImagesTest {
             assertThatThrownBy(() -> decoded.read(cut)).isInstanceOf(ImageInspector.InvalidImageException.class);
         }
     }
+
+    @Test
+    void theImportReadsMetadataAndFingerprintFromTheThumbnailsDecode() throws Exception {
+        DecodedImages decoded = new DecodedImages();
+        byte[] photo = new ExifJpeg().camera("Canon", "EOS 5D").software("GIMP 2.10").gps(48.8584, 2.2945).jpeg(7);
+        ImportedImage first = decoded.read(photo);
+        ImportedImage again = decoded.read(photo.clone());
+
+        assertThat(first.facts().metadata().camera()).contains("EOS 5D");
+        assertThat(first.facts().metadata().software()).isEqualTo("GIMP 2.10");
+        assertThat(first.facts().metadata().hasGps()).isTrue();
+        assertThat(first.facts().fingerprint()).isNotNull();
+        assertThat(again.facts()).as("not read a second time").isSameAs(first.facts());
+        assertThat(first.facts().fingerprint())
+                .as("the back-fill decodes as the import does, so it gets the same fingerprint")
+                .isEqualTo(ImageFactsReader.standard().read(photo).fingerprint());
+    }
 }
