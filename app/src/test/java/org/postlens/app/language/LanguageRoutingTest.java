@@ -11,7 +11,7 @@ import org.postlens.runtime.pack.ModelPack;
 class LanguageRoutingTest {
 
     private static ModelPack pack(String id, String... languages) {
-        return new ModelPack(Path.of(id), id, "1", "sentiment", List.of(languages), List.of("negative", "positive"),
+        return new ModelPack(Path.of(id), id, "1", "sentiment", null, List.of(languages), List.of("negative", "positive"),
                 false, "OnnxRuntime", Path.of(id, "model.onnx"), null, null, Map.of());
     }
 
