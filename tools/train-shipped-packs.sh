@@ -91,7 +91,7 @@ while read -r id task lang folder; do
     target=(--target "${task#*:}")
     task="${task%%:*}"
   fi
-  if postlens train --task "$task" "${target[@]}" --lang "$lang" --data "$data/$folder" \
+  if postlens train --task "$task" ${target[@]+"${target[@]}"} --lang "$lang" --data "$data/$folder" \
       --out "$out/$id" --seed "$seed" --family "$family" >"$log" 2>&1; then
     summary+=("$(tail -n 1 "$log")")
   else
