@@ -183,6 +183,8 @@ public final class MiniLmTextEncoder implements TextEncoder {
             for (Future<Void> done : workers.invokeAll(tasks)) {
                 done.get();
             }
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            throw new IllegalStateException("The encoder is closed", closedMeanwhile);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ModelRuntimeException("Encoding was interrupted", e);
