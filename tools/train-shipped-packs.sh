@@ -18,7 +18,7 @@ seed=42
 family=auto
 budget_mb=60
 
-# id  task  language  folder under --data
+# id  task (task:target where a task has one pack per target)  language  folder under --data
 packs="
 sentiment-en        sentiment        en  semeval2017-task4a-en
 sentiment-ar        sentiment        ar  xlm-t-umsab
@@ -26,11 +26,11 @@ sentiment-hi        sentiment        hi  xlm-t-umsab
 emotion-en          emotion          en  tweeteval
 sarcasm-en          sarcasm          en  tweeteval
 sarcasm-ar          sarcasm          ar  arsarcasm-v2
-stance-abortion-en  stance           en  tweeteval/stance/abortion
-stance-atheism-en   stance           en  tweeteval/stance/atheism
-stance-climate-en   stance           en  tweeteval/stance/climate
-stance-feminist-en  stance           en  tweeteval/stance/feminist
-stance-hillary-en   stance           en  tweeteval/stance/hillary
+stance-abortion-en  stance:abortion  en  tweeteval/stance/abortion
+stance-atheism-en   stance:atheism   en  tweeteval/stance/atheism
+stance-climate-en   stance:climate   en  tweeteval/stance/climate
+stance-feminist-en  stance:feminism  en  tweeteval/stance/feminist
+stance-hillary-en   stance:hillary   en  tweeteval/stance/hillary
 offensive-en        offensive        en  tweeteval
 offensive-ar        offensive        ar  osact4-arabic-offensive
 hate-en             hate             en  tweeteval
@@ -86,7 +86,12 @@ while read -r id task lang folder; do
   echo "== $id: $task ($lang) from $folder" >&2
   rm -rf "${out:?}/$id"
   log="$logs/$id.log"
-  if postlens train --task "$task" --lang "$lang" --data "$data/$folder" \
+  target=()
+  if [[ "$task" == *:* ]]; then
+    target=(--target "${task#*:}")
+    task="${task%%:*}"
+  fi
+  if postlens train --task "$task" ${target[@]+"${target[@]}"} --lang "$lang" --data "$data/$folder" \
       --out "$out/$id" --seed "$seed" --family "$family" >"$log" 2>&1; then
     summary+=("$(tail -n 1 "$log")")
   else

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * all-MiniLM-L6-v2 (fp32 ONNX from the langchain4j jar) on DJL's ONNX Runtime engine, fully offline.
@@ -57,6 +58,8 @@ public final class MiniLmTextEncoder implements TextEncoder {
     private final List<Predictor<TokenBatch, float[][]>> allPredictors = new ArrayList<>();
     private final ExecutorService workers;
     private volatile boolean closed;
+    /** Batches hold it shared, {@link #close} exclusively: the natives are never freed under a running batch. */
+    private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
 
     private MiniLmTextEncoder(
             ModelInfo info, EncoderSettings settings, HuggingFaceTokenizer tokenizer, ZooModel<TokenBatch, float[][]> model) {
@@ -151,7 +154,7 @@ public final class MiniLmTextEncoder implements TextEncoder {
         if (texts.isEmpty()) {
             return new float[0][];
         }
-        Encoding[] encodings = tokenizer.batchEncode(texts);
+        Encoding[] encodings = tokenize(texts);
         int[] lengths = Arrays.stream(encodings).mapToInt(e -> e.getIds().length).toArray();
         List<int[]> batches = Batching.plan(lengths, settings.batchSize(), settings.exactLengthBatches());
         float[][] vectors = new float[texts.size()][];
@@ -180,6 +183,8 @@ public final class MiniLmTextEncoder implements TextEncoder {
             for (Future<Void> done : workers.invokeAll(tasks)) {
                 done.get();
             }
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            throw new IllegalStateException("The encoder is closed", closedMeanwhile);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ModelRuntimeException("Encoding was interrupted", e);
@@ -190,12 +195,33 @@ public final class MiniLmTextEncoder implements TextEncoder {
         }
     }
 
-    private float[][] predict(TokenBatch batch) throws InterruptedException, TranslateException {
-        Predictor<TokenBatch, float[][]> predictor = predictors.take();
+    /** Not nested in a batch's hold: a waiting close would block the workers' holds behind it. */
+    private Encoding[] tokenize(List<String> texts) {
+        inFlight.readLock().lock();
         try {
-            return predictor.predict(batch);
+            if (closed) {
+                throw new IllegalStateException("The encoder is closed");
+            }
+            return tokenizer.batchEncode(texts);
         } finally {
-            predictors.add(predictor);
+            inFlight.readLock().unlock();
+        }
+    }
+
+    private float[][] predict(TokenBatch batch) throws InterruptedException, TranslateException {
+        inFlight.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The encoder is closed");
+            }
+            Predictor<TokenBatch, float[][]> predictor = predictors.take();
+            try {
+                return predictor.predict(batch);
+            } finally {
+                predictors.add(predictor);
+            }
+        } finally {
+            inFlight.readLock().unlock();
         }
     }
 
@@ -226,7 +252,10 @@ public final class MiniLmTextEncoder implements TextEncoder {
         return thread;
     }
 
-    /** Call once every {@link #encode} has returned. */
+    /**
+     * Waits for the batches in flight, then frees the model; batches not started yet fail with "closed". A batch
+     * stays in native code when its caller is interrupted or cancelled, so closing must not assume they returned.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -234,10 +263,15 @@ public final class MiniLmTextEncoder implements TextEncoder {
         }
         closed = true;
         if (workers != null) {
-            workers.shutdownNow();
+            workers.shutdown();
         }
-        allPredictors.forEach(Predictor::close);
-        model.close();
-        tokenizer.close();
+        inFlight.writeLock().lock();
+        try {
+            allPredictors.forEach(Predictor::close);
+            model.close();
+            tokenizer.close();
+        } finally {
+            inFlight.writeLock().unlock();
+        }
     }
 }

@@ -6,6 +6,12 @@ import java.nio.file.Path;
  * What {@code train} was asked for.
  *
  * @param packFolder where the pack goes; its folder name is the pack id
+ * @param target what the task is about, for tasks with one pack per target (stance: abortion, climate, …); null
+ *     for none
  */
-public record TrainRequest(Path packFolder, FamilyChoice family, long seed) {
+public record TrainRequest(Path packFolder, FamilyChoice family, long seed, String target) {
+
+    public TrainRequest(Path packFolder, FamilyChoice family, long seed) {
+        this(packFolder, family, seed, null);
+    }
 }

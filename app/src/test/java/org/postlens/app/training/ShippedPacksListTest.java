@@ -32,15 +32,22 @@ class ShippedPacksListTest {
     @Test
     void theScriptBuildsAPackForEveryTaskLanguageFromItsDataSet() throws IOException {
         Path script = Path.of("").toAbsolutePath().getParent().resolve("tools/train-shipped-packs.sh");
-        Pattern line = Pattern.compile("(?m)^(\\S+-(\\w\\w))\\s+(\\w+)\\s+(\\w\\w)\\s+(\\S+)$");
+        Pattern line = Pattern.compile("(?m)^(\\S+-(\\w\\w))\\s+(\\w+)(?::([\\w-]+))?\\s+(\\w\\w)\\s+(\\S+)$");
         Matcher packs = line.matcher(Files.readString(script));
         Set<String> built = new HashSet<>();
+        Set<String> stanceTargets = new HashSet<>();
         while (packs.find()) {
-            String key = packs.group(3) + "/" + packs.group(4);
-            assertThat(packs.group(2)).as(packs.group(1)).isEqualTo(packs.group(4));
-            assertThat(packs.group(5)).as(packs.group(1)).startsWith(TrainingDataSources.SHIPPED.get(key));
+            String key = packs.group(3) + "/" + packs.group(5);
+            assertThat(packs.group(2)).as(packs.group(1)).isEqualTo(packs.group(5));
+            assertThat(packs.group(6)).as(packs.group(1)).startsWith(TrainingDataSources.SHIPPED.get(key));
+            if (packs.group(3).equals("stance")) {
+                assertThat(packs.group(4)).as(packs.group(1) + ": a stance pack names its target, or only one would run")
+                        .isNotNull();
+                stanceTargets.add(packs.group(4));
+            }
             built.add(key);
         }
+        assertThat(stanceTargets).containsExactlyInAnyOrder("abortion", "atheism", "climate", "feminism", "hillary");
         assertThat(built).containsExactlyInAnyOrderElementsOf(definedTaskLanguages());
     }
 }

@@ -40,6 +40,7 @@ public final class DjlTextClassifier implements TextClassifier {
     private final Predictor<TokenRows, float[][]> predictor;
     private final ScoreFunction scoreFunction;
     private final ModelInfo info;
+    private boolean closed;
 
     private DjlTextClassifier(ModelPack pack, HuggingFaceTokenizer tokenizer, ZooModel<TokenRows, float[][]> model) {
         this.pack = pack;
@@ -198,6 +199,9 @@ public final class DjlTextClassifier implements TextClassifier {
     }
 
     private synchronized float[][] run(TokenRows rows) {
+        if (closed) {
+            throw new IllegalStateException("pack '" + pack.id() + "' is closed");
+        }
         try {
             return predictor.predict(rows);
         } catch (TranslateException e) {
@@ -231,8 +235,13 @@ public final class DjlTextClassifier implements TextClassifier {
         return new Prediction(pack.labels().get(best), scores[best], scores);
     }
 
+    /** Waits for a batch in flight (both hold the lock): freeing the model under a running batch crashes the JVM. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         predictor.close();
         model.close();
         tokenizer.close();

@@ -55,6 +55,8 @@ class TaskAnalysisFxTest {
         Path packs = dir.resolve("packs");
         RunnableModelPacks.pack(packs, "sentiment-en", "sentiment", List.of("en"), List.of("negative", "neutral", "positive"), 1);
         RunnableModelPacks.pack(packs, "offensive-multi", "offensive", List.of("en", "ar"), List.of("not", "offensive"), 2);
+        RunnableModelPacks.pack(packs, "stance-abortion-en", "stance", "abortion", List.of("en"), List.of("none", "against", "favor"), 3);
+        RunnableModelPacks.pack(packs, "stance-climate-en", "stance", "climate", List.of("en"), List.of("none", "against", "favor"), 4);
         project = Project.create(dir.resolve("p" + System.nanoTime() + ".postlens"));
         TestPosts.importCsv(project, TestPosts.writeCsv(dir, "posts.csv", TestPosts.sampleRows()));
         executor = new FxTaskExecutor();
@@ -90,7 +92,10 @@ class TaskAnalysisFxTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
 
-        await("a column per task", () -> column(table, "sentiment") != null && column(table, "offensive") != null);
+        await("a column per task", () -> column(table, "sentiment") != null && column(table, "offensive") != null
+                && column(table, "stance-abortion") != null && column(table, "stance-climate") != null);
+        assertThat(column(table, "stance-abortion").getText()).as("one column per stance target").isEqualTo("stance \u00B7 abortion");
+        assertThat(column(table, "stance-climate").getText()).isEqualTo("stance \u00B7 climate");
         assertThat(robot.lookup("#task-filter").query().getParent().isVisible()).isTrue();
         await("the job's summary", () -> !shell.mainViewModel().jobs().isRunning());
         assertThat(shell.mainViewModel().jobs().noticeProperty().get()).startsWith("Analysed 5 posts");
@@ -128,7 +133,9 @@ class TaskAnalysisFxTest {
                 .matches("Pushed by: \u201C.+"));
         String pushedBy = robot.lookup("#pushed-by-sentiment").queryAs(Label.class).getText();
         assertThat(pushedBy).containsAnyOf("flood", "waters", "reach", "bridge", "maralta", "old", "the", "in");
-        assertThat(robot.lookup("#detail-predictions").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(2);
+        assertThat(robot.lookup("#prediction-stance-climate").queryAs(Label.class).getText()).startsWith("stance \u00B7 climate: ");
+        assertThat(robot.lookup("#detail-predictions").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .as("sentiment, offensive and two stance targets").hasSize(4);
     }
 
     @SuppressWarnings("unchecked")
