@@ -21,20 +21,21 @@ family=
 jobs=1
 budget_mb=60
 
-# id  task  language  folder under --data  family  train options (chosen on the validation split: see README)
+# id  task (task:target where a task has one pack per target)  language  folder under --data  family
+# train options (chosen on the validation split: see README)
 # Each line is exactly what ships; --family overrides the family of every line.
 packs="
-sentiment-en        sentiment        en  semeval2017-task4a-en               auto     
+sentiment-en        sentiment        en  semeval2017-task4a-en               auto
 sentiment-ar        sentiment        ar  xlm-t-umsab                         auto
 sentiment-hi        sentiment        hi  xlm-t-umsab                         auto      --word-ngrams 1
 emotion-en          emotion          en  tweeteval                           auto
 sarcasm-en          sarcasm          en  tweeteval                           auto
 sarcasm-ar          sarcasm          ar  arsarcasm-v2                        auto
-stance-abortion-en  stance           en  tweeteval/stance/abortion           auto
-stance-atheism-en   stance           en  tweeteval/stance/atheism            auto
-stance-climate-en   stance           en  tweeteval/stance/climate            auto
-stance-feminist-en  stance           en  tweeteval/stance/feminist           auto
-stance-hillary-en   stance           en  tweeteval/stance/hillary            auto
+stance-abortion-en  stance:abortion  en  tweeteval/stance/abortion           auto
+stance-atheism-en   stance:atheism   en  tweeteval/stance/atheism            auto
+stance-climate-en   stance:climate   en  tweeteval/stance/climate            auto
+stance-feminist-en  stance:feminism  en  tweeteval/stance/feminist           auto
+stance-hillary-en   stance:hillary   en  tweeteval/stance/hillary            auto
 offensive-en        offensive        en  tweeteval                           auto
 offensive-ar        offensive        ar  osact4-arabic-offensive             auto
 hate-en             hate             en  tweeteval                           auto
@@ -84,8 +85,13 @@ postlens() {
 # One pack: its log's last line is train's JSON summary on success.
 train_one() {
   local id=$1 task=$2 lang=$3 folder=$4 pack_family=$5; shift 5
+  local target=()
+  if [[ "$task" == *:* ]]; then
+    target=(--target "${task#*:}")
+    task="${task%%:*}"
+  fi
   rm -rf "${out:?}/$id"
-  postlens train --task "$task" --lang "$lang" --data "$data/$folder" \
+  postlens train --task "$task" "${target[@]}" --lang "$lang" --data "$data/$folder" \
       --out "$out/$id" --seed "$seed" --family "${family:-$pack_family}" "$@" >"$logs/$id.log" 2>&1
 }
 

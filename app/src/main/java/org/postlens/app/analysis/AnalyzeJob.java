@@ -11,6 +11,7 @@ import org.postlens.app.domain.NewPrediction;
 import org.postlens.app.domain.NewRun;
 import org.postlens.app.domain.PendingPost;
 import org.postlens.app.domain.PostText;
+import org.postlens.app.domain.PredictedLabels;
 import org.postlens.app.domain.Run;
 import org.postlens.app.domain.RunStatus;
 import org.postlens.app.jobs.CancellationToken;
@@ -20,6 +21,7 @@ import org.postlens.app.jobs.ProgressMeter;
 import org.postlens.app.store.Project;
 import org.postlens.runtime.ModelInfo;
 import org.postlens.runtime.Prediction;
+import org.postlens.runtime.TextClassifier;
 import org.postlens.runtime.TextEncoder;
 
 /**
@@ -127,7 +129,7 @@ public final class AnalyzeJob {
             }
             long runId = runs.computeIfAbsent(model, this::start).id();
             for (int i = 0; i < posts.size(); i++) {
-                batch.add(prediction(runId, posts.get(i).postId(), predictions.get(i), model.classifier().labels()));
+                batch.add(prediction(runId, posts.get(i).postId(), predictions.get(i), model.classifier()));
             }
             predicted.merge(model, (long) posts.size(), Long::sum);
         });
@@ -154,13 +156,19 @@ public final class AnalyzeJob {
         return vectors;
     }
 
-    private static NewPrediction prediction(long runId, long postId, Prediction prediction, List<String> labels) {
+    /**
+     * A single-label model's top label, or every label a multi-label model gives the post ({@link PredictedLabels});
+     * the score is the top label's either way.
+     */
+    private static NewPrediction prediction(long runId, long postId, Prediction prediction, TextClassifier classifier) {
+        List<String> labels = classifier.labels();
         float[] scores = prediction.scores();
         Map<String, Double> byLabel = new LinkedHashMap<>();
         for (int i = 0; i < labels.size(); i++) {
             byLabel.put(labels.get(i), (double) scores[i]);
         }
-        return new NewPrediction(runId, postId, prediction.label(), prediction.score(), byLabel);
+        String label = classifier.multiLabel() ? PredictedLabels.join(PredictedLabels.passing(byLabel)) : prediction.label();
+        return new NewPrediction(runId, postId, label, prediction.score(), byLabel);
     }
 
     private Run start(TaskModel model) {

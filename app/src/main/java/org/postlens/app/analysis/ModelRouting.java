@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.postlens.app.domain.TaskModelKey;
+import org.postlens.app.language.LanguageCodes;
+import org.postlens.app.language.ScriptLanguage;
 
 /**
- * Which model answers each task for a post: by the post's language when known, else by the language its script
- * suggests. Where several models of a task read a language, the one that reads the fewest languages (the most
- * specialised) wins, then the lowest id, so each post gets exactly one prediction per task.
+ * Which model answers each task for a post, the one place that decides it: by the post's language when known,
+ * else by the language its script suggests ({@link ScriptLanguage}); a post gets only models whose pack lists its
+ * language. Codes on both sides are compared as ISO 639-1 ("en-US" and "eng" are "en"). Where several models of a
+ * task read a language, the one that reads the fewest languages (the most specialised) wins, then the lowest id,
+ * so each post gets exactly one prediction per task (a task key: each stance target is a task of its own).
  */
 public final class ModelRouting {
 
@@ -25,7 +29,7 @@ public final class ModelRouting {
         List<TaskModel> preferred = new ArrayList<>(models);
         preferred.sort(Comparator.comparingInt((TaskModel model) -> model.languages().size()).thenComparing(TaskModel::modelId));
         for (TaskModel model : preferred) {
-            for (String language : model.languages()) {
+            for (String language : languages(model)) {
                 Map<String, TaskModel> byLanguage = byTaskAndLanguage.computeIfAbsent(model.task(), task -> new TreeMap<>());
                 if (byLanguage.putIfAbsent(language, model) == null) {
                     servedLanguages.computeIfAbsent(model, m -> new HashSet<>()).add(language);
@@ -48,7 +52,8 @@ public final class ModelRouting {
 
     /** The models that answer for a post, one per task at most. */
     public List<TaskModel> route(String lang, String text) {
-        String language = lang != null && !lang.isBlank() ? lang : ScriptLanguage.guess(text);
+        String known = LanguageCodes.normalise(lang);
+        String language = known != null ? known : ScriptLanguage.guess(text);
         if (language == null) {
             return List.of();
         }
@@ -60,6 +65,17 @@ public final class ModelRouting {
             }
         }
         return models;
+    }
+
+    private static Set<String> languages(TaskModel model) {
+        Set<String> codes = new java.util.TreeSet<>();
+        for (String language : model.languages()) {
+            String code = LanguageCodes.normalise(language);
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     /** The languages each task is answered in, for a summary. */

@@ -32,14 +32,19 @@ public final class TaskModels implements AutoCloseable {
     }
 
     /**
-     * Opens every usable pack of the given tasks (all tasks when empty).
+     * Opens every usable pack of the given tasks (all tasks when empty). A task names every target of it
+     * ({@code stance}), a task key one target ({@code stance:abortion}); each pack's model answers under its
+     * task key.
      *
      * @throws UnknownTaskException when a task asked for has no usable pack
      */
     public static TaskModels open(ModelCatalog catalog, Set<String> tasks, DevicePreference device)
             throws InvalidModelPackException {
         Set<String> available = new TreeSet<>();
-        catalog.packs().forEach(pack -> available.add(pack.task()));
+        catalog.packs().forEach(pack -> {
+            available.add(pack.task());
+            available.add(pack.taskKey());
+        });
         for (String task : tasks) {
             if (!available.contains(task)) {
                 throw new UnknownTaskException(task, available);
@@ -48,9 +53,9 @@ public final class TaskModels implements AutoCloseable {
         List<TaskModel> opened = new ArrayList<>();
         try {
             for (ModelPack pack : catalog.packs()) {
-                if (tasks.isEmpty() || tasks.contains(pack.task())) {
+                if (tasks.isEmpty() || tasks.contains(pack.task()) || tasks.contains(pack.taskKey())) {
                     TextClassifier classifier = Classifiers.openPreferring(pack, device);
-                    opened.add(new TaskModel(pack.task(), new LinkedHashSet<>(pack.languages()), classifier));
+                    opened.add(new TaskModel(pack.taskKey(), new LinkedHashSet<>(pack.languages()), classifier));
                 }
             }
         } catch (InvalidModelPackException | RuntimeException e) {

@@ -69,7 +69,7 @@ public final class ModelsCommand implements Callable<Integer>, UsesModels {
                 ModelPack pack = entry.pack();
                 ObjectNode node = packs.addObject();
                 node.put("id", pack.id());
-                node.put("task", pack.task());
+                node.put("task", pack.taskKey());
                 pack.languages().forEach(node.putArray("languages")::add);
                 node.put("engine", pack.engine());
                 node.put("version", pack.version());
@@ -96,7 +96,7 @@ public final class ModelsCommand implements Callable<Integer>, UsesModels {
                 continue;
             }
             ModelPack pack = entry.pack();
-            rows.add(new String[] {pack.id(), pack.task(), String.join(",", pack.languages()), pack.engine(),
+            rows.add(new String[] {pack.id(), pack.taskKey(), String.join(",", pack.languages()), pack.engine(),
                     pack.version(), origin(entry)});
         }
         out.println("Built in: " + MiniLmTextEncoder.MODEL_ID + " " + MiniLmTextEncoder.MODEL_VERSION

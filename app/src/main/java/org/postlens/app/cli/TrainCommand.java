@@ -25,6 +25,7 @@ import org.postlens.resources.TaskDefinitions;
 import org.postlens.runtime.TextEncoder;
 import org.postlens.runtime.pack.ModelCard;
 import org.postlens.runtime.pack.ModelPackLoader;
+import org.postlens.runtime.pack.PackTargets;
 import org.postlens.runtime.train.ClassWeighting;
 import org.postlens.runtime.train.TrainedTextModel;
 import picocli.CommandLine.Command;
@@ -52,6 +53,11 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
             description = "The task: sentiment, emotion, sarcasm, stance, offensive, hate, hostility, checkworthiness, "
                     + "truthfulness, propaganda, topic, or a name of your own for your own labels.")
     String task;
+
+    @Option(names = "--target", paramLabel = "WORD",
+            description = {"What the task is about, for a task with one pack per target (stance: abortion, climate, "
+                    + "…). Each target's predictions are a task of their own: column and export key stance:abortion."})
+    String target;
 
     @Option(names = "--data", required = true, paramLabel = "DIR|FILE", description = "The labelled data.")
     Path data;
@@ -120,6 +126,9 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (target != null && !PackTargets.isValid(target)) {
+            throw new UserError("--target " + target + " " + PackTargets.RULE);
+        }
         TaskDefinitions tasks = TaskDefinitions.shipped();
         LabelledDataSet dataSet;
         try {
@@ -134,7 +143,8 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
         StageProgress progress = new StageProgress(err, "items");
         TrainedPack pack;
         try (CancelOnInterrupt interrupt = new CancelOnInterrupt()) {
-            pack = new PackTrainer(tasks, Clock.systemUTC()).train(dataSet, new TrainRequest(this.out, family, seed, trainerOptions()),
+            pack = new PackTrainer(tasks, Clock.systemUTC()).train(dataSet, new TrainRequest(this.out, family, seed, target,
+                            trainerOptions()),
                     () -> open(opened), (candidate, stage, done, total) -> progress.report(
                             candidate.name().toLowerCase() + " " + stage, done, total),
                     interrupt.token()::isCancelled);
@@ -225,11 +235,14 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
         return text.toString();
     }
 
-    private static String json(LabelledDataSet set, TrainedPack pack) throws java.io.IOException {
+    private String json(LabelledDataSet set, TrainedPack pack) throws java.io.IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("pack", pack.id());
         root.put("folder", pack.folder().toAbsolutePath().toString());
         root.put("task", set.task());
+        if (target != null) {
+            root.put("target", target);
+        }
         root.put("language", set.language());
         root.put("family", pack.family().name());
         root.put("metric", pack.metric());

@@ -5,6 +5,7 @@ import java.util.Map;
 /**
  * A stored prediction with the run that made it (model, version, task, device, time).
  *
+ * @param label the label, or for a multi-label model every label it gave, joined ({@link PredictedLabels})
  * @param scores every label's score, in the model's label order
  */
 public record StoredPrediction(long postId, String label, double score, Map<String, Double> scores, Run run) {
@@ -15,5 +16,10 @@ public record StoredPrediction(long postId, String label, double score, Map<Stri
 
     public String task() {
         return run.task();
+    }
+
+    /** Every label the post got: the label for a single-label model, those that passed for a multi-label one. */
+    public java.util.List<String> labels() {
+        return run.multiLabel() ? PredictedLabels.split(label) : java.util.List.of(label);
     }
 }

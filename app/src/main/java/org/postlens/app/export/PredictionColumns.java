@@ -11,7 +11,9 @@ import org.postlens.app.store.SqlitePredictionRepository;
 /**
  * Each post's latest prediction per task: {@code pred.<task>} and {@code score.<task>} CSV columns (empty where
  * the post has none), and a {@code "predictions": {"<task>": {"label": ..., "score": ...}}} object in JSONL
- * (tasks the post has no prediction for are left out). Nothing at all when the project has no predictions.
+ * (tasks the post has no prediction for are left out). A multi-label model's label is every label it gave, joined
+ * by {@code "; "} ({@code "none"} for none), and JSONL adds them as a {@code "labels"} array. Nothing at all when
+ * the project has no predictions.
  */
 public final class PredictionColumns implements ExportColumns {
 
@@ -57,6 +59,13 @@ public final class PredictionColumns implements ExportColumns {
         for (StoredPrediction prediction : predictions.latest(post.post().id()).values()) {
             json.writeObjectFieldStart(prediction.task());
             json.writeStringField("label", prediction.label());
+            if (prediction.run().multiLabel()) {
+                json.writeArrayFieldStart("labels");
+                for (String label : prediction.labels()) {
+                    json.writeString(label);
+                }
+                json.writeEndArray();
+            }
             json.writeNumberField("score", prediction.score());
             json.writeEndObject();
         }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.postlens.app.domain.PostQuery;
+import org.postlens.app.domain.PredictedLabels;
 import org.postlens.app.domain.PredictionFilter;
 
 /** The WHERE and ORDER BY clauses for a {@link PostQuery}, with their parameters in order. */
@@ -89,8 +90,10 @@ final class PostQuerySql {
                 + " JOIN runs r ON r.id = pr.run_id WHERE r.task = ?");
         parameters.add(filter.task());
         if (filter.label() != null) {
-            condition.append(" AND pr.label = ?");
-            parameters.add(filter.label());
+            // the label, or one of a multi-label prediction's labels ("Doubt; Smears")
+            condition.append(" AND instr('" + PredictedLabels.SEPARATOR + "' || pr.label || '" + PredictedLabels.SEPARATOR
+                    + "', ?) > 0");
+            parameters.add(PredictedLabels.SEPARATOR + filter.label() + PredictedLabels.SEPARATOR);
         }
         if (filter.minScore() != null) {
             condition.append(" AND pr.score >= ?");

@@ -17,6 +17,8 @@ import java.util.Set;
 import org.postlens.app.domain.NewPrediction;
 import org.postlens.app.domain.PendingPost;
 import org.postlens.app.domain.PostText;
+import org.postlens.app.domain.PredictedLabels;
+import org.postlens.app.domain.Run;
 import org.postlens.app.domain.StoredPrediction;
 import org.postlens.app.domain.TaskModelKey;
 
@@ -195,39 +197,48 @@ public final class SqlitePredictionRepository {
         });
     }
 
-    /** The labels stored for a task, most frequent first. */
+    /** The labels stored for a task, most frequent first; each label of a multi-label prediction on its own. */
     public List<String> labels(String task) {
-        return reader.query(c -> {
-            try (PreparedStatement select = c.prepareStatement("""
-                    SELECT pr.label FROM predictions pr JOIN runs r ON r.id = pr.run_id WHERE r.task = ?
-                    GROUP BY pr.label ORDER BY count(*) DESC, pr.label""")) {
-                select.setString(1, task);
-                List<String> labels = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        labels.add(rows.getString(1));
-                    }
-                }
-                return labels;
-            }
-        });
+        return List.copyOf(countLabels("""
+                SELECT pr.label, count(*), max(r.parameters_json) FROM predictions pr JOIN runs r ON r.id = pr.run_id
+                WHERE r.task = ? GROUP BY pr.label, r.parameters_json""", select -> select.setString(1, task)).keySet());
     }
 
-    /** How many predictions a run holds per label, most frequent first. */
+    /** How many predictions of a run have each label, most frequent first (a multi-label one counts for each). */
     public Map<String, Long> labelCounts(long runId) {
-        return reader.query(c -> {
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT label, count(*) FROM predictions WHERE run_id = ? GROUP BY label ORDER BY count(*) DESC, label")) {
-                select.setLong(1, runId);
-                Map<String, Long> counts = new LinkedHashMap<>();
+        return countLabels("""
+                SELECT pr.label, count(*), max(r.parameters_json) FROM predictions pr JOIN runs r ON r.id = pr.run_id
+                WHERE pr.run_id = ? GROUP BY pr.label""", select -> select.setLong(1, runId));
+    }
+
+    /** Rows of (stored label, count, run parameters) summed per label, most frequent first, then by name. */
+    private Map<String, Long> countLabels(String sql, Binder binder) {
+        Map<String, Long> counts = reader.query(c -> {
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                binder.bind(select);
+                Map<String, Long> sums = new java.util.HashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        counts.put(rows.getString(1), rows.getLong(2));
+                        String stored = rows.getString(1);
+                        List<String> labels = Run.multiLabel(rows.getString(3)) && !stored.equals(PredictedLabels.NONE)
+                                ? PredictedLabels.split(stored) : List.of(stored);
+                        for (String label : labels) {
+                            sums.merge(label, rows.getLong(2), Long::sum);
+                        }
                     }
                 }
-                return counts;
+                return sums;
             }
         });
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return sorted;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
     }
 
     /**

@@ -72,7 +72,7 @@ public final class PackTrainer {
             }
         }
         String id = request.packFolder().getFileName().toString();
-        PackDescription description = new PackDescription(id, "1.0.0", data.task(), List.of(data.language()),
+        PackDescription description = new PackDescription(id, "1.0.0", data.task(), request.target(), List.of(data.language()),
                 data.name(), data.licence(), metric, request.seed(), java.util.Map.of());
         best.writePack(request.packFolder(), description);
         new ModelCardSupplement(request.packFolder()).add(data, task.flatMap(t -> t.language(data.language())).orElse(null),

@@ -101,6 +101,25 @@ class TrainEvalCommandTest {
     }
 
     @Test
+    void aTargetGoesIntoThePackAndNamesItsTaskKey() throws IOException {
+        Path pack = dir.resolve("opinion-floods-en");
+
+        CliRun train = CliRun.of("train", "--task", "opinion", "--target", "floods", "--data", labelledFile("labels.csv", 40),
+                "--lang", "en", "--out", pack, "--family", "ngram");
+
+        assertThat(train.exitCode()).as(train.toString()).isZero();
+        assertThat(lastLine(train.out()).path("target").asText()).isEqualTo("floods");
+        assertThat(JSON.readTree(pack.resolve("model-card.json").toFile()).path("target").asText()).isEqualTo("floods");
+        assertThat(Files.readString(pack.resolve("serving.properties"))).contains("postlens.target=floods");
+        CliRun models = CliRun.of("models", "--models", dir, "--json");
+        assertThat(models.out()).contains("\"task\":\"opinion:floods\"");
+
+        CliRun badTarget = CliRun.of("train", "--task", "stance", "--target", "Climate Change", "--data", dir,
+                "--lang", "en", "--out", dir.resolve("q"));
+        assertThat(badTarget.err()).contains("--target Climate Change must be lower-case letters");
+    }
+
+    @Test
     void mistakesGetOneClearLine() throws IOException {
         Path data = labelledFile("labels.csv", 20);
 

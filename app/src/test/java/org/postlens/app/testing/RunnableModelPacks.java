@@ -34,6 +34,23 @@ public final class RunnableModelPacks {
     }
 
     public static Path pack(Path root, String id, String task, List<String> languages, List<String> labels, long seed) {
+        return pack(root, id, task, null, languages, labels, seed);
+    }
+
+    /** A pack of a task with one pack per target ({@code target} null: none). */
+    public static Path pack(Path root, String id, String task, String target, List<String> languages, List<String> labels,
+            long seed) {
+        return write(root, id, task, target, languages, labels, false, seed);
+    }
+
+    /** A multi-label pack: each label's score on its own (sigmoid), any number of them may pass 0.5. */
+    public static Path multiLabelPack(Path root, String id, String task, List<String> languages, List<String> labels,
+            long seed) {
+        return write(root, id, task, null, languages, labels, true, seed);
+    }
+
+    private static Path write(Path root, String id, String task, String target, List<String> languages,
+            List<String> labels, boolean multiLabel, long seed) {
         RuntimeEnvironment.configure(RealTextEncoder.TEST_HOME.resolve("cache").resolve("djl"));
         Path folder = root.resolve(id);
         try {
@@ -59,15 +76,16 @@ public final class RunnableModelPacks {
                     BagOfEmbeddingsBlock.HIDDEN_SIZE_KEY + "=" + HIDDEN,
                     "maxLength=64",
                     "postlens.task=" + task,
+                    target == null ? "" : "postlens.target=" + target,
                     "postlens.languages=" + String.join(",", languages),
                     ""));
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(Files.readAllBytes(folder.resolve("model-0000.params"))));
             Files.writeString(folder.resolve("model-card.json"), """
-                    {"version": "1.0.0", "task": "%s", "languages": ["%s"], "sha256": "%s",
+                    {"version": "1.0.0", "task": "%s",%s "languages": ["%s"], "sha256": "%s", "multiLabel": %s,
                      "trainingData": {"name": "none: random weights for tests", "licence": "CC0-1.0"},
                      "metrics": {"validation": {"macro_f1": 0.5}}}
-                    """.formatted(task, String.join("\", \"", languages), sha));
+                    """.formatted(task, target == null ? "" : " \"target\": \"" + target + "\",", String.join("\", \"", languages), sha, multiLabel));
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

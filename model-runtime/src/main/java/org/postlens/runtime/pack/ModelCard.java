@@ -8,6 +8,7 @@ import java.util.Map;
  * how well it did, and the sha256 of the model file so that a changed or truncated file is caught.
  *
  * @param id the pack id; null to use the folder name
+ * @param target what a stance-like task is about (e.g. {@code "abortion"}); null for tasks without one
  * @param trainingData the data set(s) the model was trained on; null when not stated
  * @param trainingDataLicence the licence of that data; null when not stated
  * @param metrics figures as the data set's literature names them, e.g. {@code "validation.macro_f1"}
@@ -17,6 +18,7 @@ public record ModelCard(
         String id,
         String version,
         String task,
+        String target,
         List<String> languages,
         boolean multiLabel,
         String modelFile,

@@ -33,6 +33,7 @@ final class ModelCardReader {
                     text(json, "id"),
                     text(json, "version"),
                     text(json, "task"),
+                    text(json, "target"),
                     texts(json, "languages"),
                     json.has("multiLabel") && json.get("multiLabel").getAsBoolean(),
                     text(json, "modelFile"),

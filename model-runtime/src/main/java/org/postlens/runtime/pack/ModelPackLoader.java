@@ -84,10 +84,15 @@ public final class ModelPackLoader {
             throw new InvalidModelPackException(id, TOKENIZER + " is missing: text models need their tokenizer in the pack");
         }
         String task = agreed(id, "task", serving.getProperty("postlens.task"), card.task());
+        if (task.contains(ModelPack.TARGET_SEPARATOR)) {
+            throw new InvalidModelPackException(id, "task '" + task + "' holds '" + ModelPack.TARGET_SEPARATOR
+                    + "': give the part after it as the pack's target");
+        }
+        String target = agreedTarget(id, serving.getProperty("postlens.target"), card.target());
         List<String> languages = agreedLanguages(id, serving.getProperty("postlens.languages"), card.languages());
 
         ModelPack pack = new ModelPack(dir, id, firstNonBlank(card.version(), serving.getProperty("postlens.version"), "0"),
-                task, languages, labels, card.multiLabel() || LabelListReader.configSaysMultiLabel(dir),
+                task, target, languages, labels, card.multiLabel() || LabelListReader.configSaysMultiLabel(dir),
                 located.engine(), located.modelFile(), tokenizer, card, asMap(serving));
         try {
             if (pack.maxLength() < 2) {
@@ -175,6 +180,21 @@ public final class ModelPackLoader {
             throw new InvalidModelPackException(packId, "no " + what + ": state it in " + ModelCard.FILE_NAME);
         }
         return value;
+    }
+
+    /** The target, optional; it must not hold the separator, so that a task key reads back unambiguously. */
+    private static String agreedTarget(String packId, String fromServing, String fromCard) throws InvalidModelPackException {
+        String serving = blankToNull(fromServing);
+        String card = blankToNull(fromCard);
+        if (serving != null && card != null && !serving.equals(card)) {
+            throw new InvalidModelPackException(packId, SERVING_PROPERTIES + " says postlens.target=" + serving
+                    + " but " + ModelCard.FILE_NAME + " says target " + card);
+        }
+        String target = card != null ? card : serving;
+        if (target != null && !PackTargets.isValid(target)) {
+            throw new InvalidModelPackException(packId, "target '" + target + "' " + PackTargets.RULE);
+        }
+        return target;
     }
 
     private static List<String> agreedLanguages(String packId, String fromServing, List<String> fromCard) throws InvalidModelPackException {

@@ -150,6 +150,9 @@ public final class TrainedTextModel {
         properties.put("postlens.id", description.id());
         properties.put("postlens.version", description.version());
         properties.put("postlens.task", description.task());
+        if (description.target() != null) {
+            properties.put("postlens.target", description.target());
+        }
         properties.put("postlens.languages", String.join(",", description.languages()));
         StringBuilder text = new StringBuilder();
         properties.forEach((key, value) -> text.append(key).append('=').append(value.replace("\\", "\\\\")).append('\n'));
@@ -161,6 +164,9 @@ public final class TrainedTextModel {
         card.addProperty("id", description.id());
         card.addProperty("version", description.version());
         card.addProperty("task", description.task());
+        if (description.target() != null) {
+            card.addProperty("target", description.target());
+        }
         JsonArray languages = new JsonArray();
         description.languages().forEach(languages::add);
         card.add("languages", languages);

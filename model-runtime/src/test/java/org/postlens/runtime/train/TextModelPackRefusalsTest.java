@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postlens.runtime.RuntimeEnvironment;
 import org.postlens.runtime.pack.InvalidModelPackException;
+import org.postlens.runtime.pack.ModelPack;
 import org.postlens.runtime.pack.ModelPackLoader;
 
 /** What {@link ModelPackLoader} refuses in a {@code text-model} pack, each with a message naming the problem. */
@@ -47,6 +48,38 @@ class TextModelPackRefusalsTest {
     @Test
     void theWrittenPackLoads() throws Exception {
         assertThat(new ModelPackLoader().load(folder).id()).isEqualTo("toy");
+    }
+
+    @Test
+    void aTargetIsWrittenToCardAndPropertiesAndMakesTheTaskKey(@TempDir Path root) throws Exception {
+        Path stance = model.writePack(root.resolve("stance-climate"), PackDescription.of("stance-climate", "1", "stance",
+                List.of("en"), "toy", "CC0-1.0").withTarget("climate"));
+
+        assertThat(Files.readString(stance.resolve("serving.properties"))).contains("postlens.target=climate");
+        assertThat(Files.readString(stance.resolve("model-card.json"))).contains("\"target\": \"climate\"");
+        ModelPack pack = new ModelPackLoader().load(stance);
+        assertThat(pack.task()).isEqualTo("stance");
+        assertThat(pack.target()).isEqualTo("climate");
+        assertThat(pack.taskKey()).isEqualTo("stance:climate");
+        assertThat(new ModelPackLoader().load(folder).taskKey()).as("no target: the task").isEqualTo("sentiment");
+    }
+
+    @Test
+    void targetsThatDisagreeOrWouldNotReadBackAreRefused() throws IOException {
+        Path card = folder.resolve("model-card.json");
+        String originalCard = Files.readString(card);
+        Files.writeString(properties, original + "postlens.target=climate\n");
+        Files.writeString(card, originalCard.replaceFirst("\"task\": \"sentiment\",",
+                "\"task\": \"sentiment\", \"target\": \"abortion\","));
+        assertThatThrownBy(() -> new ModelPackLoader().load(folder)).isInstanceOf(InvalidModelPackException.class)
+                .hasMessageContaining("serving.properties says postlens.target=climate but model-card.json says target abortion");
+
+        Files.writeString(card, originalCard);
+        Files.writeString(properties, original + "postlens.target=climate:change\n");
+        assertThatThrownBy(() -> new ModelPackLoader().load(folder)).isInstanceOf(InvalidModelPackException.class)
+                .hasMessageContaining("target 'climate:change' must be lower-case letters");
+        assertThatThrownBy(() -> PackDescription.of("s", "1", "stance", List.of("en"), "toy", "CC0-1.0").withTarget("Climate Change"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lower-case letters");
     }
 
     @Test

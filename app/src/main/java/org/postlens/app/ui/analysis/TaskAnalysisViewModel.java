@@ -8,6 +8,7 @@ import org.postlens.app.analysis.TaskModel;
 import org.postlens.app.analysis.TaskModels;
 import org.postlens.app.analysis.TaskRunSummary;
 import org.postlens.app.domain.StoredPrediction;
+import org.postlens.app.domain.TaskKeys;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.jobs.BackgroundTask;
 import org.postlens.app.ui.jobs.JobsViewModel;
@@ -87,7 +88,7 @@ public final class TaskAnalysisViewModel {
         }
         StringBuilder text = new StringBuilder(String.format("Analysed %,d posts", report.postsLookedAt()));
         for (TaskRunSummary run : report.runs()) {
-            text.append(String.format(" \u00B7 %s %,d (%s on %s)", run.task(), run.predicted(), run.run().modelId(),
+            text.append(String.format(" \u00B7 %s %,d (%s on %s)", TaskKeys.display(run.task()), run.predicted(), run.run().modelId(),
                     run.run().device()));
         }
         return text.toString();

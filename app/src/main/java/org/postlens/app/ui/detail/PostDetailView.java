@@ -30,6 +30,7 @@ import javafx.stage.Window;
 import org.postlens.app.domain.Media;
 import org.postlens.app.domain.Run;
 import org.postlens.app.domain.StoredPrediction;
+import org.postlens.app.domain.TaskKeys;
 import org.postlens.runtime.Contribution;
 import org.postlens.app.ui.detail.PostDetailViewModel.Detail;
 import org.postlens.app.ui.detail.PostDetailViewModel.Field;
@@ -158,10 +159,10 @@ public final class PostDetailView extends ScrollPane {
         PostDetailViewModel.Explanations explained = viewModel.explanationsProperty().get();
         boolean explainedThis = explained != null && explained.postId() == detail.post().id();
         for (StoredPrediction prediction : detail.predictions()) {
-            Label heading = new Label(prediction.task() + ": " + prediction.label() + "  "
+            Label heading = new Label(TaskKeys.display(prediction.task()) + ": " + prediction.label() + "  "
                     + String.format("%.2f", prediction.score()));
             heading.getStyleClass().add(Styles.TEXT_BOLD);
-            heading.setId("prediction-" + prediction.task());
+            heading.setId("prediction-" + TaskKeys.nodeId(prediction.task()));
             Label classes = new Label(prediction.scores().entrySet().stream()
                     .map(entry -> entry.getKey() + " " + String.format("%.2f", entry.getValue()))
                     .collect(java.util.stream.Collectors.joining(" \u00B7 ")));
@@ -174,7 +175,7 @@ public final class PostDetailView extends ScrollPane {
             model.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             Label pushedBy = new Label(pushedBy(prediction, explainedThis ? explained : null));
             pushedBy.setWrapText(true);
-            pushedBy.setId("pushed-by-" + prediction.task());
+            pushedBy.setId("pushed-by-" + TaskKeys.nodeId(prediction.task()));
             pushedBy.getStyleClass().add(Styles.TEXT_SMALL);
             predictions.getChildren().add(new VBox(2, heading, classes, pushedBy, model));
         }

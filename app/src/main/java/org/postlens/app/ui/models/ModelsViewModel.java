@@ -184,7 +184,7 @@ public final class ModelsViewModel {
             String origin = entry.origin().name().toLowerCase(Locale.ROOT);
             if (entry.valid()) {
                 ModelPack pack = entry.pack();
-                usable.add(new PackRow(pack.id(), pack.task(), String.join(", ", pack.languages()), pack.engine(),
+                usable.add(new PackRow(pack.id(), pack.taskKey(), String.join(", ", pack.languages()), pack.engine(),
                         pack.version(), origin, entry.folder()));
             } else {
                 broken.add(new InvalidRow(entry.id(), origin, entry.folder(), entry.error()));

@@ -34,6 +34,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.postlens.app.domain.PostQuery;
 import org.postlens.app.domain.PostRow;
+import org.postlens.app.domain.TaskKeys;
 import org.postlens.app.ui.detail.TextDirection;
 
 /** The filter bar and the posts table. Sorting asks the database for a new order; the table never sorts itself. */
@@ -167,7 +168,8 @@ public final class PostsView extends BorderPane {
         task.setPromptText("Task: any");
         task.setTooltip(new Tooltip("Filter by a task's prediction (the latest run of that task)"));
         task.valueProperty().bindBidirectional(viewModel.predictionTaskProperty());
-        task.setButtonCell(promptingCell("Task: any"));
+        task.setButtonCell(promptingCell("Task: any", TaskKeys::display));
+        task.setCellFactory(list -> promptingCell("Task: any", TaskKeys::display));
         task.setPrefWidth(130);
         task.setMinWidth(110);
 
@@ -176,7 +178,7 @@ public final class PostsView extends BorderPane {
         label.setPromptText("Label: any"); // the button cell loses its text when the label list is replaced
         label.setTooltip(new Tooltip("Posts whose prediction for the task has this label"));
         label.valueProperty().bindBidirectional(viewModel.predictionLabelProperty());
-        label.setButtonCell(promptingCell("Label: any"));
+        label.setButtonCell(promptingCell("Label: any", Function.identity()));
         label.disableProperty().bind(viewModel.predictionTaskProperty().isNull());
         label.setPrefWidth(130);
         label.setMinWidth(110);
@@ -211,12 +213,12 @@ public final class PostsView extends BorderPane {
     }
 
     /** A combo box's button that says "any" while nothing is chosen. */
-    private static javafx.scene.control.ListCell<String> promptingCell(String any) {
+    private static javafx.scene.control.ListCell<String> promptingCell(String any, Function<String, String> shown) {
         return new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? any : value);
+                setText(empty || value == null ? any : shown.apply(value));
             }
         };
     }
@@ -371,11 +373,11 @@ public final class PostsView extends BorderPane {
 
     /** A task's latest prediction for the row's post: "positive 0.82", empty when it has none. */
     private TableColumn<PostRow, String> taskColumn(String task) {
-        TableColumn<PostRow, String> column = column(task, row -> {
+        TableColumn<PostRow, String> column = column(TaskKeys.display(task), row -> {
             var prediction = viewModel.prediction(row.id(), task);
             return prediction == null ? "" : prediction.label() + " " + String.format("%.2f", prediction.score());
         }, 118);
-        column.setId("task-column-" + task);
+        column.setId("task-column-" + TaskKeys.nodeId(task));
         column.setSortable(false);
         return column;
     }
