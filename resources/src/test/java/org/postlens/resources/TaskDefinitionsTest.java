@@ -20,7 +20,7 @@ class TaskDefinitionsTest {
     @Test
     void definesEveryTaskOfTheDesignTable() {
         assertThat(tasks.all()).extracting(TaskDefinition::id).containsExactly(
-                "sentiment", "emotion", "sarcasm", "stance", "offensive", "hate", "hostility", "checkworthiness",
+                "sentiment", "emoji", "emotion", "sarcasm", "stance", "offensive", "hate", "hostility", "checkworthiness",
                 "truthfulness", "propaganda", "topic");
     }
 

@@ -18,6 +18,7 @@ import org.postlens.app.training.LabelledDataSet;
 import org.postlens.app.training.PackTrainer;
 import org.postlens.app.training.TrainRequest;
 import org.postlens.app.training.TrainedPack;
+import org.postlens.app.training.TrainerOptions;
 import org.postlens.app.training.TrainingDataSources;
 import org.postlens.app.training.UnsupportedDataException;
 import org.postlens.resources.TaskDefinitions;
@@ -25,6 +26,7 @@ import org.postlens.runtime.TextEncoder;
 import org.postlens.runtime.pack.ModelCard;
 import org.postlens.runtime.pack.ModelPackLoader;
 import org.postlens.runtime.pack.PackTargets;
+import org.postlens.runtime.train.ClassWeighting;
 import org.postlens.runtime.train.TrainedTextModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,6 +86,39 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
                     + "the families that fit. Required for a file of your own.")
     String language;
 
+    @Option(names = "--word-ngrams", paramLabel = "N",
+            description = "Longest word n-gram for the n-gram families (default 2; 0: none).")
+    Integer wordNgrams;
+
+    @Option(names = "--char-ngrams", paramLabel = "MIN-MAX",
+            description = "Character n-gram range within a word for the n-gram families (default 2-5; 0: none).")
+    String charNgrams;
+
+    @Option(names = "--buckets", paramLabel = "N",
+            description = "N-gram hash buckets (default: the most that keep the float16 table within 2 MiB).")
+    Integer buckets;
+
+    @Option(names = "--class-weights", paramLabel = "balanced|none",
+            description = "How labels weigh in the loss (default: balanced unless the metric is accuracy or micro F1).")
+    ClassWeighting classWeights;
+
+    @Option(names = "--learning-rate", paramLabel = "R", description = "Adam's learning rate (default 0.01).")
+    Float learningRate;
+
+    @Option(names = "--weight-decay", paramLabel = "D", description = "Adam's weight decay (default 0).")
+    Float weightDecay;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default 20); the best on validation is kept.")
+    Integer epochs;
+
+    @Option(names = "--patience", paramLabel = "N",
+            description = "Stop after N epochs without a better validation figure (default 3).")
+    Integer patience;
+
+    @Option(names = "--hidden", paramLabel = "N",
+            description = "Hidden ReLU width of the encoder head (default 0: logistic).")
+    Integer hidden;
+
     @Mixin
     EncoderOptions encoderOptions;
 
@@ -108,7 +143,8 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
         StageProgress progress = new StageProgress(err, "items");
         TrainedPack pack;
         try (CancelOnInterrupt interrupt = new CancelOnInterrupt()) {
-            pack = new PackTrainer(tasks, Clock.systemUTC()).train(dataSet, new TrainRequest(this.out, family, seed, target),
+            pack = new PackTrainer(tasks, Clock.systemUTC()).train(dataSet, new TrainRequest(this.out, family, seed, target,
+                            trainerOptions()),
                     () -> open(opened), (candidate, stage, done, total) -> progress.report(
                             candidate.name().toLowerCase() + " " + stage, done, total),
                     interrupt.token()::isCancelled);
@@ -129,6 +165,37 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
         out.println(json(dataSet, pack));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private TrainerOptions trainerOptions() {
+        Integer charMin = null;
+        Integer charMax = null;
+        if (charNgrams != null) {
+            String[] range = charNgrams.strip().split("-");
+            try {
+                charMax = Integer.parseInt(range[range.length - 1].strip());
+                charMin = range.length == 2 ? Integer.parseInt(range[0].strip()) : charMax == 0 ? 1 : charMax;
+            } catch (NumberFormatException e) {
+                throw new UserError("--char-ngrams takes MIN-MAX (e.g. 2-5) or 0, not " + charNgrams, e);
+            }
+            if (range.length > 2 || charMax < 0 || charMax > 0 && (charMin < 1 || charMin > charMax)) {
+                throw new UserError("--char-ngrams takes MIN-MAX with 1 <= MIN <= MAX (e.g. 2-5) or 0, not " + charNgrams);
+            }
+            if (charMax == 0) {
+                charMin = 1;
+            }
+        }
+        if (wordNgrams != null && wordNgrams < 0 || buckets != null && buckets < 1 || epochs != null && epochs < 1
+                || patience != null && patience < 1 || hidden != null && hidden < 0
+                || learningRate != null && !(learningRate > 0) || weightDecay != null && weightDecay < 0) {
+            throw new UserError("--word-ngrams, --hidden and --weight-decay must be >= 0, --buckets, --epochs and "
+                    + "--patience >= 1, --learning-rate > 0");
+        }
+        if (Integer.valueOf(0).equals(wordNgrams) && Integer.valueOf(0).equals(charMax)) {
+            throw new UserError("--word-ngrams 0 with --char-ngrams 0 leaves the n-gram model nothing to read");
+        }
+        return new TrainerOptions(wordNgrams, charMin, charMax, buckets, classWeights, learningRate, weightDecay, epochs,
+                patience, hidden);
     }
 
     /** A new or empty folder, or a pack written by {@code train} before (its files are replaced); nothing else. */

@@ -51,6 +51,7 @@ public final class PackTrainer {
             for (ModelFamily family : families) {
                 TextModelTrainer.Builder builder = TextModelTrainer.builder().setFamily(family).optSeed(request.seed())
                         .optMetric(metric).optClassWeighting(weighting(metric, data));
+                request.options().applyTo(builder);
                 if (family.readsVectors()) {
                     if (vectors == null) {
                         vectors = new CachingTextEncoder(encoder.get());

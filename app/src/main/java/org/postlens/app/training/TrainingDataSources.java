@@ -19,6 +19,7 @@ public final class TrainingDataSources {
             Map.entry("sentiment/en", SemEval2017SentimentReader.FOLDER),
             Map.entry("sentiment/ar", UmsabReader.FOLDER),
             Map.entry("sentiment/hi", UmsabReader.FOLDER),
+            Map.entry("emoji/en", TweetEvalReader.FOLDER),
             Map.entry("emotion/en", TweetEvalReader.FOLDER),
             Map.entry("sarcasm/en", TweetEvalReader.FOLDER),
             Map.entry("sarcasm/ar", ArSarcasmReader.FOLDER),

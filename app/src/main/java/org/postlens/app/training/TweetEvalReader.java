@@ -18,9 +18,9 @@ final class TweetEvalReader implements DataSetReader {
     static final String FOLDER = "tweeteval";
     private static final String LICENCE = "TweetEval: released without restrictions; restrictions may apply to the "
             + "source data set (%s) and to Twitter content";
-    private static final Map<String, String> SUBFOLDERS = Map.of("sentiment", "sentiment", "emotion", "emotion",
+    private static final Map<String, String> SUBFOLDERS = Map.of("sentiment", "sentiment", "emoji", "emoji", "emotion", "emotion",
             "sarcasm", "irony", "offensive", "offensive", "hate", "hate", "stance", "stance");
-    private static final Map<String, String> SOURCES = Map.of("sentiment", "SemEval-2017 Task 4A",
+    private static final Map<String, String> SOURCES = Map.of("sentiment", "SemEval-2017 Task 4A", "emoji", "SemEval-2018 Task 2",
             "emotion", "SemEval-2018 Task 1", "sarcasm", "SemEval-2018 Task 3", "offensive", "OLID / OffensEval 2019",
             "hate", "HatEval, SemEval-2019 Task 5", "stance", "SemEval-2016 Task 6");
     private static final Map<String, String> LABEL_NAMES = Map.of("non_irony", "not sarcastic", "irony", "sarcastic",
@@ -89,7 +89,8 @@ final class TweetEvalReader implements DataSetReader {
         Map<String, String> mapping = new HashMap<>();
         for (String line : DataFiles.lines(file)) {
             String[] parts = line.split("\t");
-            if (parts.length == 2) {
+            // emoji's mapping.txt has a third column (the emoji's name) and a trailing tab: the label is the emoji
+            if (parts.length >= 2) {
                 String name = parts[1].strip();
                 mapping.put(parts[0].strip(), LABEL_NAMES.getOrDefault(name, name));
             }

@@ -1,5 +1,7 @@
 package org.postlens.app.cli;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postlens.app.testing.HideShippedPacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +29,7 @@ import org.postlens.app.testing.RunnableModelPacks;
 import org.postlens.app.ui.TestPosts;
 
 /** analyze and export's predictions from the command line, on real PyTorch packs. */
+@ExtendWith(HideShippedPacks.class)
 class AnalyzeCommandTest {
 
     private static String previousHome;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,11 +42,15 @@ class ModelsCommandTest {
     }
 
     @Test
-    void withNoPacksItNamesTheBuiltInEncoderAndExitsZero() {
+    void withoutPacksOfYourOwnItListsTheShippedOnesAndTheBuiltInEncoder() {
         CliRun run = CliRun.of("models");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Built in: all-MiniLM-L6-v2", "No model packs");
+        assertThat(run.out()).contains("Built in: all-MiniLM-L6-v2").doesNotContain("cannot be used");
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line.split("\\s+"))
+                .containsExactly("sentiment-hi", "sentiment", "hi", "PyTorch", "1.0.0", "shipped"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line.split("\\s+"))
+                .containsExactly("stance-climate-en", "stance:climate", "en", "PyTorch", "1.0.0", "shipped"));
     }
 
     @Test
@@ -77,8 +83,13 @@ class ModelsCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.path("built_in").path("id").asText()).isEqualTo("all-MiniLM-L6-v2");
-        assertThat(json.path("packs")).hasSize(2);
-        JsonNode sentiment = json.path("packs").get(1);
+        List<JsonNode> packs = new ArrayList<>();
+        json.path("packs").forEach(packs::add);
+        List<JsonNode> users = packs.stream().filter(pack -> pack.path("origin").asText().equals("user")).toList();
+        assertThat(users).extracting(pack -> pack.path("id").asText()).containsExactly("irony-en", "sentiment-en");
+        // a pack of the user's replaces the shipped pack with its id, even one that cannot be used
+        assertThat(packs).extracting(pack -> pack.path("id").asText()).doesNotHaveDuplicates().doesNotContain("hate-ar");
+        JsonNode sentiment = users.get(1);
         assertThat(sentiment.path("id").asText()).isEqualTo("sentiment-en");
         assertThat(sentiment.path("task").asText()).isEqualTo("sentiment");
         assertThat(sentiment.path("languages").toString()).isEqualTo("[\"en\"]");

@@ -52,6 +52,12 @@ class SharedDataSetsTest {
         LabelledDataSet hate = read("tweeteval", "hate", null);
         assertThat(hate.data().train().size() + hate.data().validation().size() + hate.badRows()).isEqualTo(10_000);
         assertThat(hate.badRowExamples()).allMatch(example -> example.endsWith("no text"));
+
+        LabelledDataSet emoji = read("tweeteval", "emoji", null);
+        assertThat(emoji.data().train()).hasSize(45_000);
+        assertThat(emoji.data().validation()).hasSize(5_000);
+        assertThat(emoji.data().labels()).hasSize(20).startsWith("\u2764", "\ud83d\ude0d", "\ud83d\ude02");
+        assertThat(emoji.badRows()).isZero();
     }
 
     @Test

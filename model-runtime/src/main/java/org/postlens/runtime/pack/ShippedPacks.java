@@ -21,13 +21,22 @@ import java.util.stream.Stream;
  */
 public final class ShippedPacks {
 
-    /** Where the app's own packs sit on the classpath (the resources module); no pack ships there yet. */
+    /** Where the app's own packs sit on the classpath (the resources module). */
     public static final String RESOURCE_FOLDER = "postlens/packs";
+
+    /**
+     * System property: {@code none} hides the shipped packs, so that only a user's packs are listed and run (the
+     * tests of user packs set it: their summaries and lists would otherwise hold the 22 shipped packs too).
+     */
+    public static final String HIDE_PROPERTY = "postlens.shippedPacks";
 
     private ShippedPacks() {}
 
     /** The folder holding the shipped packs, or empty when the classpath has no such folder. */
     public static List<Path> locate(ClassLoader classLoader, String resourceFolder, Path extractDir) throws IOException {
+        if ("none".equals(System.getProperty(HIDE_PROPERTY))) {
+            return List.of();
+        }
         URL url = classLoader.getResource(resourceFolder);
         if (url == null) {
             return List.of();

@@ -214,8 +214,12 @@ public final class TrainedTextModel {
         training.addProperty("learningRate", settings.learningRate());
         training.addProperty("weightDecay", settings.weightDecay());
         training.addProperty("batchSize", settings.batchSize());
+        training.addProperty("maxEpochs", settings.maxEpochs());
+        training.addProperty("patience", settings.patience());
         if (weights.spec().readsNgrams()) {
             training.addProperty("buckets", weights.spec().buckets());
+            training.addProperty("wordNgrams", "1-" + weights.spec().ngrams().wordMaxN());
+            training.addProperty("charNgrams", weights.spec().ngrams().charMinN() + "-" + weights.spec().ngrams().charMaxN());
         }
         if (weights.spec().readsVectors()) {
             training.addProperty("encoder", weights.spec().encoderId());

@@ -1,5 +1,6 @@
 package org.postlens.app.ui.analysis;
 
+import org.postlens.app.testing.HideShippedPacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * detail pane's predictions with the words that pushed them.
  */
 @ExtendWith(ApplicationExtension.class)
+@ExtendWith(HideShippedPacks.class)
 class TaskAnalysisFxTest {
 
     @TempDir

@@ -1,5 +1,7 @@
 package org.postlens.app.ui.models;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postlens.app.testing.HideShippedPacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import org.postlens.runtime.DevicePreference;
  * Analyse ▸ Models on the real catalog scan. Listing does not run the models, so the packs hold a stand-in model
  * file (as in ModelsCommandTest): what is checked is the folder (files, sha256, card, labels).
  */
+@ExtendWith(HideShippedPacks.class)
 class ModelsViewModelTest {
 
     private static String previousHome;

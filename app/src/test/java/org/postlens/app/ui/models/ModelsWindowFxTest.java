@@ -1,5 +1,6 @@
 package org.postlens.app.ui.models;
 
+import org.postlens.app.testing.HideShippedPacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -33,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Analyse ▸ Models on the FX thread: a remembered folder with one good and one broken pack, then Remove. */
 @ExtendWith(ApplicationExtension.class)
+@ExtendWith(HideShippedPacks.class)
 class ModelsWindowFxTest {
 
     @TempDir
