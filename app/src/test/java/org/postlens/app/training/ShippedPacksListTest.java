@@ -33,7 +33,7 @@ class ShippedPacksListTest {
     void theScriptBuildsAPackForEveryTaskLanguageFromItsDataSet() throws IOException {
         Path script = Path.of("").toAbsolutePath().getParent().resolve("tools/train-shipped-packs.sh");
         Pattern line = Pattern.compile(
-                "(?m)^(\S+-(\w\w))\s+(\w+)(?::([\w-]+))?\s+(\w\w)\s+(\S+)\s+(auto|ngram|encoder|combined)\b.*$");
+                "(?m)^(\\S+-(\\w\\w))\\s+(\\w+)(?::([\\w-]+))?\\s+(\\w\\w)\\s+(\\S+)\\s+(auto|ngram|encoder|combined)\\b.*$");
         Matcher packs = line.matcher(Files.readString(script));
         Set<String> built = new HashSet<>();
         Set<String> stanceTargets = new HashSet<>();
