@@ -136,7 +136,8 @@ public final class PostsView extends BorderPane {
         TextField camera = new TextField();
         camera.setId("camera-filter");
         camera.setPromptText("Camera");
-        camera.setPrefColumnCount(7);
+        camera.setPrefColumnCount(9);
+        camera.setMinWidth(90);
         camera.setTooltip(new Tooltip("Posts with an image taken with this camera (make or model, any part)"));
         camera.textProperty().bindBidirectional(viewModel.cameraProperty());
         attachSuggestions(camera, viewModel::cameraSuggestions);
@@ -144,7 +145,8 @@ public final class PostsView extends BorderPane {
         TextField software = new TextField();
         software.setId("software-filter");
         software.setPromptText("Software");
-        software.setPrefColumnCount(7);
+        software.setPrefColumnCount(9);
+        software.setMinWidth(90);
         software.setTooltip(new Tooltip("Posts with an image last saved by this software (any part of its name)"));
         software.textProperty().bindBidirectional(viewModel.softwareProperty());
         attachSuggestions(software, viewModel::softwareSuggestions);
@@ -177,10 +179,12 @@ public final class PostsView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, searchBox, from, to, author, language, image, gps, camera, software, source, clear, spacer,
-                countLabel);
+        HBox bar = new HBox(8, searchBox, from, to, author, language, source, clear, spacer, countLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox rows = new VBox(6, bar, predictionFilters);
+        // Image and prediction filters sit on a second row: on one row a 1280 px window squeezed them to slivers.
+        HBox secondRow = new HBox(8, image, gps, camera, software, predictionFilters);
+        secondRow.setAlignment(Pos.CENTER_LEFT);
+        VBox rows = new VBox(6, bar, secondRow);
         rows.getStyleClass().add("filter-bar");
         return rows;
     }
@@ -230,6 +234,7 @@ public final class PostsView extends BorderPane {
         heading.getStyleClass().add(Styles.TEXT_MUTED);
         heading.setGraphic(new FontIcon(Feather.BAR_CHART_2));
         HBox box = new HBox(8, heading, task, label, score);
+        box.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.tasks()));
         box.managedProperty().bind(box.visibleProperty());

@@ -3,7 +3,6 @@ package org.postlens.app.ui.analysis;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
@@ -18,7 +17,6 @@ import org.postlens.app.domain.PostRow;
 import org.postlens.app.service.DemoProjectBuilder;
 import org.postlens.app.settings.AppDirectories;
 import org.postlens.app.store.Project;
-import org.postlens.app.testing.RunnableModelPacks;
 import org.postlens.app.ui.AppContext;
 import org.postlens.app.ui.PostlensShell;
 import org.postlens.app.ui.jobs.FxTaskExecutor;
@@ -29,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test (surefire runs *Test classes only): renders docs/screenshots/analysis.png, the demo project analysed
- * with stand-in packs. Run it with {@code -Dtest=AnalysisScreenshot -Dscreenshot.out=PATH}.
+ * with the shipped task packs. Run it with {@code -Dtest=AnalysisScreenshot -Dscreenshot.out=PATH}.
  */
 @ExtendWith(ApplicationExtension.class)
 class AnalysisScreenshot {
@@ -44,13 +42,9 @@ class AnalysisScreenshot {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path packs = dir.resolve("packs");
-        RunnableModelPacks.pack(packs, "sentiment-en", "sentiment", List.of("en"), List.of("negative", "neutral", "positive"), 11);
-        RunnableModelPacks.pack(packs, "offensive-en-ar", "offensive", List.of("en", "ar"), List.of("not", "offensive"), 12);
         Path demo = DemoProjectBuilder.ensure(dir.resolve("demo.postlens"));
         FxTaskExecutor executor = new FxTaskExecutor();
         AppContext context = AppContext.standard(new AppDirectories(dir.resolve("home")), executor);
-        context.settings().setModelFolders(List.of(packs));
         shell = new PostlensShell(stage, context);
         shell.showProject(Project.open(demo));
         stage.setWidth(1280);
