@@ -6,14 +6,22 @@ import java.util.Comparator;
 /** Chooses a multi-label model's per-label decision threshold on the validation split. */
 final class Thresholds {
 
-    private static final double EDGE = 1e-6;
+    /** Fewer validation positives than this give no threshold worth trusting: the label keeps 0.5. */
+    static final int MIN_POSITIVES = 10;
+    /** A tuned threshold stays in this range, so that no label fires on (or never on) almost every post. */
+    static final double LOWEST = 0.2;
+    static final double HIGHEST = 0.8;
+    /** How the thresholds were chosen, as the model card says it. */
+    static final String RULE = "each label's best-F1 threshold on validation, bounded to [" + LOWEST + ", " + HIGHEST
+            + "]; 0.5 where the label has fewer than " + MIN_POSITIVES + " validation positives";
 
     private Thresholds() {}
 
     /**
      * The threshold that maximises the label's F1 on these scores: half-way between the lowest score kept
-     * positive and the next one down, so that the choice does not sit on an example. 0.5 when no example is
-     * positive.
+     * positive and the next one down, so that the choice does not sit on an example, bounded to
+     * [{@value #LOWEST}, {@value #HIGHEST}]. 0.5 when fewer than {@value #MIN_POSITIVES} examples are positive:
+     * on two positives the best F1 is often a threshold near 0 that fires on every post.
      */
     static float bestF1(double[] scores, boolean[] gold) {
         int n = scores.length;
@@ -21,7 +29,7 @@ final class Thresholds {
         for (boolean g : gold) {
             positives += g ? 1 : 0;
         }
-        if (positives == 0 || n == 0) {
+        if (positives < MIN_POSITIVES) {
             return 0.5f;
         }
         Integer[] order = new Integer[n];
@@ -45,6 +53,6 @@ final class Thresholds {
         }
         double lowestKept = scores[order[bestKept - 1]];
         double threshold = bestKept < n ? (lowestKept + scores[order[bestKept]]) / 2 : lowestKept;
-        return (float) Math.min(1 - EDGE, Math.max(EDGE, threshold));
+        return (float) Math.min(HIGHEST, Math.max(LOWEST, threshold));
     }
 }

@@ -231,6 +231,7 @@ public final class TrainedTextModel {
                 thresholds.addProperty(labels.get(l), rounded(report.thresholds()[l]));
             }
             training.add("thresholdsFoldedIntoBias", thresholds);
+            training.addProperty("thresholdRule", Thresholds.RULE);
         }
         training.addProperty("engine", "DJL PyTorch (CPU)");
         return training;

@@ -145,6 +145,30 @@ class TextModelTrainerTest {
     }
 
     @Test
+    void aRareLabelKeepsHalfAndDoesNotFireOnEveryPost() throws Exception {
+        TrainingData data = ToyData.topicsWithARareLabel(600, 200, 7);
+        TrainedTextModel model = TextModelTrainer.builder().setFamily(ModelFamily.NGRAM).optSeed(5).optBuckets(1 << 12)
+                .optClassWeighting(ClassWeighting.BALANCED).optMaxEpochs(6).build()
+                .train(data, TrainingProgress.none(), () -> false);
+
+        float[] thresholds = model.report().thresholds();
+        assertThat(thresholds[3]).as("two validation positives: no tuning").isEqualTo(0.5f);
+        for (float threshold : thresholds) {
+            assertThat(threshold).isBetween(0.2f, 0.8f);
+        }
+        Path folder = model.writePack(root.resolve("rare"), PackDescription.of("rare", "1", "topic", List.of("en"), "toy", "CC0-1.0"));
+        assertThat(Files.readString(folder.resolve("model-card.json"))).contains("\"thresholdRule\"");
+        ModelPack pack = new ModelPackLoader().load(folder);
+        int fired = 0;
+        try (TextClassifier classifier = Classifiers.open(pack, null)) {
+            for (LabelledText example : data.validation()) {
+                fired += classifier.classify(example.text()).scores()[3] >= 0.5f ? 1 : 0;
+            }
+        }
+        assertThat(fired).as("posts given the rare label out of 200").isLessThan(20);
+    }
+
+    @Test
     void cancellingStopsTrainingAndBadDataIsRefused() {
         TrainingData data = ToyData.sentiment(300, 100, 6);
         AtomicInteger polls = new AtomicInteger();

@@ -40,6 +40,36 @@ final class ToyData {
         return new TrainingData(TOPIC_LABELS, true, topicExamples(train, random), topicExamples(validation, random));
     }
 
+    static final String RARE_LABEL = "bandwagon";
+
+    /**
+     * The topics and a rare label with no cue at all: a few train posts and exactly two validation posts carry it,
+     * so its validation scores rank at random and the best-F1 threshold on them is often near 0.
+     */
+    static TrainingData topicsWithARareLabel(int train, int validation, long seed) {
+        Random random = new Random(seed);
+        List<String> labels = new ArrayList<>(TOPIC_LABELS);
+        labels.add(RARE_LABEL);
+        return new TrainingData(labels, true, withRareLabel(topicExamples(train, random), train / 50, random),
+                withRareLabel(topicExamples(validation, random), 2, random));
+    }
+
+    private static List<LabelledText> withRareLabel(List<LabelledText> examples, int positives, Random random) {
+        List<LabelledText> marked = new ArrayList<>(examples);
+        for (int i = 0; i < positives; i++) {
+            int at = random.nextInt(marked.size());
+            LabelledText example = marked.get(at);
+            if (example.labels().contains(RARE_LABEL)) {
+                i--;
+                continue;
+            }
+            List<String> labels = new ArrayList<>(example.labels());
+            labels.add(RARE_LABEL);
+            marked.set(at, new LabelledText(example.text(), labels));
+        }
+        return marked;
+    }
+
     private static List<LabelledText> topicExamples(int count, Random random) {
         String[][] cues = {{"storm", "flood", "rainfall"}, {"traffic", "jam", "crash"}, {"minister", "election", "vote"}};
         List<LabelledText> examples = new ArrayList<>();
