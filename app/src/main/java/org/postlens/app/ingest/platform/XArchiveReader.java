@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +20,7 @@ import org.postlens.app.ingest.archive.ExportFiles;
  * {@code {"tweet": {…}}} or, in older archives, the tweet itself; the author from {@code data/account.js}; the
  * images from {@code data/tweets_media/<tweet id>-<file name>} (older: {@code tweet_media}).
  */
-final class XArchiveReader implements PlatformReader {
+final class XArchiveReader extends LookAheadPlatformReader {
 
     private static final Pattern PART = Pattern.compile("(?:^|/)data/(tweets?)(?:-part(\\d+))?\\.js$");
 
@@ -33,7 +32,6 @@ final class XArchiveReader implements PlatformReader {
     private int partIndex = -1;
     private YtdScript script;
     private long recordNumber;
-    private PlatformItem pending;
 
     XArchiveReader(ExportFiles files) throws IOException {
         this.files = files;
@@ -130,28 +128,7 @@ final class XArchiveReader implements PlatformReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (pending == null) {
-            try {
-                pending = readNext();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return pending != null;
-    }
-
-    @Override
-    public PlatformItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        PlatformItem item = pending;
-        pending = null;
-        return item;
-    }
-
-    private PlatformItem readNext() throws IOException {
+    protected PlatformItem readNext() throws IOException {
         while (true) {
             if (script == null) {
                 if (++partIndex >= parts.size()) {

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.postlens.app.ingest.archive.ExportFiles;
 
 /**
@@ -17,7 +15,7 @@ import org.postlens.app.ingest.archive.ExportFiles;
  * ({@code item_id}, {@code source_platform}, {@code timestamp_collected}, …) around the platform's own
  * {@code data}. A line that is not such an item is rejected and reading goes on.
  */
-final class ZeeschuimerReader implements PlatformReader {
+final class ZeeschuimerReader extends LookAheadPlatformReader {
 
     private final Path file;
     private final String label;
@@ -25,7 +23,6 @@ final class ZeeschuimerReader implements PlatformReader {
     private final ExportFiles files;
     private long lineNumber;
     private long recordNumber;
-    private PlatformItem pending;
 
     ZeeschuimerReader(Path file) throws IOException {
         this.file = file;
@@ -65,28 +62,7 @@ final class ZeeschuimerReader implements PlatformReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (pending == null) {
-            try {
-                pending = readNext();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return pending != null;
-    }
-
-    @Override
-    public PlatformItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        PlatformItem item = pending;
-        pending = null;
-        return item;
-    }
-
-    private PlatformItem readNext() throws IOException {
+    protected PlatformItem readNext() throws IOException {
         String line;
         do {
             line = lines.readLine();
