@@ -138,6 +138,11 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
         }
         err.println(describe(dataSet));
         err.flush();
+        if (dataSet.data().train().isEmpty() || dataSet.data().validation().isEmpty()) {
+            throw new UserError(dataSet.name() + " is too small to train on: it gave " + dataSet.data().train().size()
+                    + " training and " + dataSet.data().validation().size() + " validation examples, and training needs"
+                    + " both (a validation split is 10% of the rows per label: give more labelled rows, or --validation FILE)");
+        }
         checkOut(this.out);
         List<TextEncoder> opened = new ArrayList<>();
         StageProgress progress = new StageProgress(err, "items");

@@ -140,6 +140,12 @@ class TrainEvalCommandTest {
         assertThat(occupied.err()).contains("holds files that are not a trained pack's (holiday.jpg)");
         assertThat(notAPack.resolve("holiday.jpg")).exists();
 
+        Path tiny = Files.writeString(dir.resolve("tiny.csv"), "text,label\nthe dam holds,positive\n");
+        CliRun tooSmall = CliRun.of("train", "--task", "x", "--lang", "en", "--data", tiny, "--out", dir.resolve("p"));
+        assertThat(tooSmall.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(tooSmall.err()).contains("tiny.csv is too small to train on: it gave 1 training and 0 validation examples")
+                .doesNotContain("Exception");
+
         CliRun noPack = CliRun.of("eval", "--pack", "no-such-pack", "--data", data);
         assertThat(noPack.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(noPack.err()).contains("no shipped pack with id 'no-such-pack'");
