@@ -140,12 +140,11 @@ public final class EvaluationHtmlReport {
                 .append("\" role=\"img\" aria-label=\"Confusion matrix heat map, rows gold, columns predicted\">\n");
         html.append("<text x=\"").append(left + size * CELL / 2).append("\" y=\"14\" text-anchor=\"middle\" "
                 + "class=\"axis\">predicted</text>\n");
-        html.append("<text x=\"14\" y=\"").append(top + size * CELL / 2).append("\" text-anchor=\"middle\" class=\"axis\" "
-                + "transform=\"rotate(-90 14 ").append(top + size * CELL / 2).append(")\">gold</text>\n");
+        html.append("<text text-anchor=\"middle\" class=\"axis\" transform=\"translate(14 ").append(top + size * CELL / 2)
+                .append(") rotate(-90)\">gold</text>\n");
         for (int i = 0; i < size; i++) {
             int columnX = left + i * CELL + CELL / 2;
-            html.append("<text x=\"").append(columnX).append("\" y=\"").append(top - 6)
-                    .append("\" transform=\"rotate(-45 ").append(columnX).append(' ').append(top - 6).append(")\">")
+            html.append("<text transform=\"translate(").append(columnX).append(' ').append(top - 6).append(") rotate(-45)\">")
                     .append(escape(labels.get(i))).append("</text>\n");
             html.append("<text x=\"").append(left - 6).append("\" y=\"").append(top + i * CELL + CELL / 2 + 4)
                     .append("\" text-anchor=\"end\">").append(escape(labels.get(i))).append("</text>\n");
