@@ -11,15 +11,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.postlens.runtime.encoder.BertConfig;
-import org.postlens.runtime.encoder.BertStateDict;
 import org.postlens.runtime.encoder.MiniLmEncoderBlock;
-import org.postlens.runtime.encoder.OnnxModelFile;
 
 /**
  * all-MiniLM-L6-v2 as DJL blocks ({@link MiniLmEncoderBlock}) on the PyTorch engine, its weights read from the
@@ -64,15 +60,13 @@ public final class MiniLmBlocksEncoder implements TextEncoder {
     /** @param exactLengthBatches false pads texts of different lengths into one batch (for the padding checks) */
     static MiniLmBlocksEncoder open(Path cacheDir, DevicePreference preference, boolean exactLengthBatches) {
         RuntimeEnvironment.configure(cacheDir);
-        MiniLmFiles files = MiniLmFiles.extract(cacheDir);
         Device device = device(preference);
         HuggingFaceTokenizer tokenizer = null;
         Model model = null;
         try {
-            tokenizer = files.openTokenizer();
+            tokenizer = MiniLmPretrained.tokenizer(cacheDir);
             model = Model.newInstance(MiniLmTextEncoder.MODEL_ID, device, ENGINE);
-            MiniLmEncoderBlock block = new MiniLmEncoderBlock(BertConfig.allMiniLmL6V2());
-            block.loadHuggingFaceWeights(BertStateDict.fromOnnx(OnnxModelFile.read(files.model())), model.getNDManager());
+            MiniLmEncoderBlock block = MiniLmPretrained.block(cacheDir, model.getNDManager());
             block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 8), new Shape(1, 8));
             // Inference only: without gradients PyTorch records no graph.
             block.freezeParameters(true);
@@ -80,7 +74,7 @@ public final class MiniLmBlocksEncoder implements TextEncoder {
             ModelInfo info = new ModelInfo(MiniLmTextEncoder.MODEL_ID, MiniLmTextEncoder.MODEL_VERSION,
                     block.config().hiddenSize(), ENGINE, DeviceSelection.name(device));
             return new MiniLmBlocksEncoder(info, tokenizer, model, block, exactLengthBatches);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (model != null) {
                 model.close();
             }

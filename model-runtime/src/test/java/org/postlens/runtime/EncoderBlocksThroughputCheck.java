@@ -21,10 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.postlens.runtime.encoder.BertConfig;
-import org.postlens.runtime.encoder.BertStateDict;
 import org.postlens.runtime.encoder.MiniLmEncoderBlock;
-import org.postlens.runtime.encoder.OnnxModelFile;
 
 /**
  * Run by hand, not a timed assertion:
@@ -63,11 +60,9 @@ class EncoderBlocksThroughputCheck {
     @Test
     void trainingSentencesPerSecond() throws Exception {
         RuntimeEnvironment.configure(CACHE);
-        MiniLmFiles files = MiniLmFiles.extract(CACHE);
         List<String> tweets = TestTexts.tweets(32 * 6, 7);
-        try (HuggingFaceTokenizer tokenizer = files.openTokenizer(); Model model = Model.newInstance("train-check", "PyTorch")) {
-            MiniLmEncoderBlock encoder = new MiniLmEncoderBlock(BertConfig.allMiniLmL6V2());
-            encoder.loadHuggingFaceWeights(BertStateDict.fromOnnx(OnnxModelFile.read(files.model())), model.getNDManager());
+        try (HuggingFaceTokenizer tokenizer = MiniLmPretrained.tokenizer(CACHE); Model model = Model.newInstance("train-check", "PyTorch")) {
+            MiniLmEncoderBlock encoder = MiniLmPretrained.block(CACHE, model.getNDManager());
             model.setBlock(new SequentialBlock().add(encoder).add(Linear.builder().setUnits(2).build()));
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                     .optOptimizer(Optimizer.adamW().optLearningRateTracker(Tracker.fixed(3e-5f)).build());

@@ -120,7 +120,16 @@ public final class MiniLmEncoderBlock extends AbstractBlock {
         }
     }
 
-    /** The parameters under their Hugging Face names, in the order of {@code BertModel.state_dict()}. */
+    /**
+     * The parameters under their Hugging Face names, in the order of {@code BertModel.state_dict()}: the names a
+     * pack of changed weights can be written and read back by.
+     */
+    public Map<String, Parameter> parametersByHuggingFaceName() {
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
+        huggingFaceParameters().forEach((name, slot) -> parameters.put(name, slot.parameter()));
+        return parameters;
+    }
+
     Map<String, HuggingFaceParameters.Slot> huggingFaceParameters() {
         Map<String, HuggingFaceParameters.Slot> slots = new LinkedHashMap<>();
         embeddings.collectHuggingFaceParameters("embeddings", slots);
