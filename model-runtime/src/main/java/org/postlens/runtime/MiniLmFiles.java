@@ -32,11 +32,15 @@ record MiniLmFiles(Path model, Path tokenizer) {
 
     /** Unpadded (the file pads everything to 128), truncated to the length the model was trained at. */
     HuggingFaceTokenizer openTokenizer() throws IOException {
+        return openTokenizer(MiniLmTextEncoder.MAX_TOKENS);
+    }
+
+    HuggingFaceTokenizer openTokenizer(int maxTokens) throws IOException {
         return HuggingFaceTokenizer.builder()
                 .optTokenizerPath(tokenizer)
                 .optPadding(false)
                 .optTruncation(true)
-                .optMaxLength(MiniLmTextEncoder.MAX_TOKENS)
+                .optMaxLength(maxTokens)
                 .build();
     }
 }

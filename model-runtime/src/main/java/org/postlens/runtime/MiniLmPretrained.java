@@ -34,9 +34,17 @@ public final class MiniLmPretrained {
 
     /** Unpadded, truncated at {@value MiniLmTextEncoder#MAX_TOKENS} tokens, as the encoders read texts. */
     public static HuggingFaceTokenizer tokenizer(Path cacheDir) {
+        return tokenizer(cacheDir, MiniLmTextEncoder.MAX_TOKENS);
+    }
+
+    /** Unpadded, truncated at {@code maxTokens} (training uses shorter texts than the model can read, for speed). */
+    public static HuggingFaceTokenizer tokenizer(Path cacheDir, int maxTokens) {
+        if (maxTokens < 2 || maxTokens > MiniLmTextEncoder.MAX_TOKENS) {
+            throw new IllegalArgumentException("maxTokens must be 2 to " + MiniLmTextEncoder.MAX_TOKENS + ", not " + maxTokens);
+        }
         MiniLmFiles files = MiniLmFiles.extract(cacheDir);
         try {
-            return files.openTokenizer();
+            return files.openTokenizer(maxTokens);
         } catch (IOException e) {
             throw new ModelRuntimeException("Cannot open the tokenizer of " + MiniLmTextEncoder.MODEL_ID, e);
         }
