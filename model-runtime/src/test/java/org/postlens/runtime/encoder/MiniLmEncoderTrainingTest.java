@@ -47,12 +47,16 @@ class MiniLmEncoderTrainingTest {
     void aFewAdamStepsChangeEveryParameterAndLowerTheLoss() {
         try (Model model = Model.newInstance("toy", "PyTorch")) {
             MiniLmEncoderBlock encoder = new MiniLmEncoderBlock(SMALL);
-            encoder.loadHuggingFaceWeights(randomStateDict(encoder, new Random(5)), model.getNDManager());
+            Map<String, FloatTensor> stateDict = randomStateDict(encoder, new Random(5));
+            encoder.loadHuggingFaceWeights(stateDict, model.getNDManager());
             model.setBlock(new SequentialBlock().add(encoder).add(Linear.builder().setUnits(2).build()));
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(3e-3f)).build());
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(BATCH, LENGTH), new Shape(BATCH, LENGTH));
+                // The trainer's own initialisation keeps the loaded weights.
+                encoder.parametersByHuggingFaceName().forEach((name, parameter) ->
+                        assertThat(parameter.getArray().toFloatArray()).as(name).containsExactly(stateDict.get(name).values()));
                 NDManager manager = trainer.getManager();
                 NDList inputs = toyInputs(manager);
                 NDArray labels = toyLabels(manager);
