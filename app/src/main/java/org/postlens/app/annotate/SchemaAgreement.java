@@ -34,6 +34,16 @@ public final class SchemaAgreement {
      */
     public static AgreementReport measure(List<CodedUnit> units, List<String> labels, boolean multiLabel,
             MeasurementLevel level) {
+        return measure(units, labels, multiLabel, level, labels);
+    }
+
+    /**
+     * Like {@link #measure(List, List, boolean, MeasurementLevel)} with an ordinal scale of its own: labels off
+     * {@code ranking} (a verdict scale's "unverifiable") are left out of the overall ordinal alpha as if missing,
+     * and the note says how many. Per-label figures are nominal and see every label.
+     */
+    public static AgreementReport measure(List<CodedUnit> units, List<String> labels, boolean multiLabel,
+            MeasurementLevel level, List<String> ranking) {
         if (multiLabel && level == MeasurementLevel.ORDINAL) {
             throw new IllegalArgumentException("a multi-label schema has no order: its labels are yes/no variables");
         }
@@ -50,9 +60,6 @@ public final class SchemaAgreement {
                 }
                 coding.getValue().stream().filter(given -> !labels.contains(given)).forEach(unlisted::add);
             }
-        }
-        if (level == MeasurementLevel.ORDINAL && !unlisted.isEmpty()) {
-            throw new IllegalArgumentException("labels " + unlisted + " are not on the ordinal scale " + labels);
         }
         Set<String> allLabels = new LinkedHashSet<>(labels);
         allLabels.addAll(unlisted);
@@ -84,13 +91,25 @@ public final class SchemaAgreement {
                 kappaNote = kappaNeedsTwo(annotators.size());
             }
         } else {
+            boolean ordinal = level == MeasurementLevel.ORDINAL;
             List<List<String>> values = new ArrayList<>();
+            int offScale = 0;
             for (CodedUnit unit : units) {
-                values.add(unit.labelsByAnnotator().values().stream().map(given -> given.iterator().next()).toList());
+                List<String> given = unit.labelsByAnnotator().values().stream().map(labelSet -> labelSet.iterator().next()).toList();
+                List<String> kept = ordinal ? given.stream().filter(ranking::contains).toList() : given;
+                offScale += given.size() - kept.size();
+                values.add(kept);
             }
-            AlphaResult overall = KrippendorffAlpha.of(values, level, labels);
+            AlphaResult overall = KrippendorffAlpha.of(values, level, ranking);
             alpha = overall.alpha();
-            alphaNote = overall.defined() ? level.name().toLowerCase() + " alpha over the labels" : overall.undefinedReason();
+            if (!overall.defined()) {
+                alphaNote = overall.undefinedReason();
+            } else if (ordinal) {
+                alphaNote = "ordinal alpha along " + String.join(" < ", ranking)
+                        + (offScale == 0 ? "" : "; " + offScale + " labels off that scale left out");
+            } else {
+                alphaNote = "nominal alpha over the labels";
+            }
             if (twoCoders) {
                 KappaResult overallKappa = kappa(units, annotators, given -> given.iterator().next());
                 kappa = overallKappa.kappa();

@@ -133,10 +133,17 @@ class SchemaAgreementTest {
     }
 
     @Test
-    void anOrdinalSchemaRefusesLabelsOffItsScale() {
-        String[] ana = {"true", "unverifiable"};
-        String[] ben = {"true", "false"};
-        assertThatThrownBy(() -> SchemaAgreement.measure(twoCoders(ana, ben), List.of("true", "false"), false,
-                MeasurementLevel.ORDINAL)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unverifiable");
+    void labelsOffTheOrdinalScaleAreLeftOutOfTheOverallAlphaAndCounted() {
+        List<String> verdicts = List.of("true", "misleading", "false", "unverifiable");
+        List<String> scale = List.of("true", "misleading", "false");
+        String[] ana = {"true", "unverifiable", "false", "misleading", "true"};
+        String[] ben = {"true", "false", "false", "false", "unverifiable"};
+        AgreementReport report = SchemaAgreement.measure(twoCoders(ana, ben), verdicts, false, MeasurementLevel.ORDINAL, scale);
+
+        // what is left: (true, true), (false), (false, false), (misleading, false), (true): three pairable units
+        List<List<String>> onTheScale = List.of(List.of("true", "true"), List.of("false", "false"), List.of("misleading", "false"));
+        assertThat(report.alpha()).isEqualTo(KrippendorffAlpha.ordinal(onTheScale, scale).alpha());
+        assertThat(report.alphaNote()).contains("true < misleading < false").contains("2 labels off that scale");
+        assertThat(report.perLabel()).extracting(LabelAgreement::label).contains("unverifiable");
     }
 }
