@@ -30,6 +30,9 @@ import org.postlens.app.ui.analysis.TaskModelSession;
 import org.postlens.app.annotate.LabelSchemas;
 import org.postlens.app.ui.measure.AgreementView;
 import org.postlens.app.ui.measure.AgreementViewModel;
+import org.postlens.app.ui.measure.EvaluationView;
+import org.postlens.app.ui.measure.EvaluationViewModel;
+import org.postlens.app.evaluate.EvaluationService;
 import org.postlens.app.ui.models.ModelsView;
 import org.postlens.resources.TaskDefinitions;
 import org.postlens.app.ui.models.ModelsViewModel;
@@ -332,7 +335,14 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
 
     /** Opens Annotate ▸ Evaluate a model run on the open project. */
     public Stage showEvaluationWindow() {
-        return null;
+        if (main == null) {
+            return null;
+        }
+        Project project = main.project();
+        LabelSchemas schemas = new LabelSchemas(project, TaskDefinitions.shipped());
+        EvaluationService service = new EvaluationService(project, schemas);
+        return EvaluationView.show(new EvaluationViewModel(project, schemas,
+                (schema, run) -> service.evaluate(run.task(), run.id(), schema.name()), context.executor()), stage);
     }
 
     @Override

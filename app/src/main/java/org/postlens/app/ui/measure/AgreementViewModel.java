@@ -22,6 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.postlens.app.annotate.AgreementReport;
+import org.postlens.app.annotate.AgreementService;
 import org.postlens.app.annotate.CodedUnit;
 import org.postlens.app.annotate.LabelAgreement;
 import org.postlens.app.annotate.LabelSchemas;
@@ -30,6 +31,7 @@ import org.postlens.app.annotate.SchemaAgreement;
 import org.postlens.app.domain.Annotation;
 import org.postlens.app.domain.AnnotationAction;
 import org.postlens.app.domain.LabelSchema;
+import org.postlens.app.domain.SchemaKind;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.jobs.BackgroundTask;
 import org.postlens.app.ui.jobs.TaskExecutor;
@@ -136,16 +138,21 @@ public final class AgreementViewModel {
                 .start(executor);
     }
 
-    /** The figures of one schema from the project's standing annotations (adjudications left out). */
+    /**
+     * The figures of one schema from the project's standing annotations (adjudications left out); a verdict
+     * schema's overall alpha is ordinal along its scale.
+     */
     static Measured measure(Project project, LabelSchema schema) {
         List<String> names = project.annotations().annotators(schema.id());
         List<AnnotatorRow> counts = names.stream()
                 .map(name -> new AnnotatorRow(name, project.annotations().countLabelledBy(schema.id(), name)))
                 .toList();
-        List<CodedUnit> units = units(project.annotations().current(schema.id()));
-        AgreementReport report = SchemaAgreement.measure(units, schema.labels(), schema.multiLabel(), MeasurementLevel.NOMINAL);
+        // A verdict scale is ranked: "false" is further from "true" than "mostly true" is.
+        MeasurementLevel level = schema.kind() == SchemaKind.VERDICT ? MeasurementLevel.ORDINAL : MeasurementLevel.NOMINAL;
+        AgreementReport report = new AgreementService(project).measure(schema, level);
         List<PairRow> pairs = new ArrayList<>();
         if (names.size() > 2) {
+            List<CodedUnit> units = units(project.annotations().current(schema.id()));
             for (int i = 0; i < names.size(); i++) {
                 for (int j = i + 1; j < names.size(); j++) {
                     Set<String> pair = Set.of(names.get(i), names.get(j));

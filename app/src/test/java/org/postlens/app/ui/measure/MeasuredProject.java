@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.postlens.app.annotate.LabelSchemas;
 import org.postlens.app.domain.AnnotationOrigin;
+import org.postlens.app.evaluate.EvaluationService;
 import org.postlens.app.domain.LabelSchema;
 import org.postlens.app.domain.NewAnnotation;
 import org.postlens.app.domain.NewPrediction;
@@ -50,6 +51,27 @@ final class MeasuredProject {
     void adjudicate(LabelSchema schema, String adjudicator, Post post, String label) {
         project.annotations().add(schema, new NewAnnotation(post.id(), schema.id(), adjudicator, List.of(label), "",
                 List.of(), AnnotationOrigin.ADJUDICATION));
+    }
+
+    /** The app's evaluator: the agreement branch's service over this project. */
+    EvaluationViewModel.Evaluator evaluator() {
+        EvaluationService service = new EvaluationService(project, schemas);
+        return (schema, run) -> service.evaluate(run.task(), run.id(), schema.name());
+    }
+
+    /**
+     * A run of {@code task} predicting each of the first {@code count} posts: the gold label (
+     * {@link SentimentLabels}' turn) except on every fourth post (3, 7, 11, …), which gets the next label; post 18
+     * gets no prediction.
+     */
+    Run sentimentRun(String modelId, int count) {
+        Map<Post, String> predicted = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            if (i != 18) {
+                predicted.put(posts.get(i), SentimentLabels.LABELS.get((i % 4 == 3 ? i + 1 : i) % 3));
+            }
+        }
+        return run("sentiment", modelId, predicted, SentimentLabels.LABELS);
     }
 
     /** A finished run of {@code task} whose label for each post is {@code predicted.get(post)} (absent: none). */
