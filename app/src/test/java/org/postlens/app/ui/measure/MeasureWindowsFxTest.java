@@ -46,6 +46,7 @@ class MeasureWindowsFxTest {
         fixture = new MeasuredProject(dir, 30);
         sentiment = fixture.schema("sentiment");
         SentimentLabels.write(fixture, sentiment);
+        fixture.sentimentRun("sentiment-en", 25);
         executor = new FxTaskExecutor();
         shell = new PostlensShell(stage, AppContext.standard(new AppDirectories(dir.resolve("home-" + System.nanoTime())), executor));
         shell.showProject(fixture.project);
@@ -74,6 +75,40 @@ class MeasureWindowsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened).containsExactly(sentiment);
         robot.interact(() -> window[0].close());
+    }
+
+    @Test
+    void evaluationShowsTheFiguresTheHeatMapAndTheBreakdowns(FxRobot robot) throws Exception {
+        Stage[] window = new Stage[1];
+        robot.interact(() -> window[0] = shell.showEvaluationWindow());
+        TableView<?> perLabel = robot.lookup("#evaluation-per-label").queryTableView();
+        await("the evaluation", () -> perLabel.getItems().size() == 3);
+        // 17 posts measured, 12 right (see MeasuredProject.sentimentRun).
+        assertThat(robot.lookup("#evaluation-accuracy").queryAs(Label.class).getText()).isEqualTo("70.6%");
+        assertThat(robot.lookup("#evaluation-run").queryComboBox().getValue().toString()).contains("sentiment-en");
+
+        // Row "negative" (gold 3, 6, 9, 12, 15): 3 and 15 are predicted neutral, the rest negative.
+        Label rightNegatives = robot.lookup("#heat-0-0").queryAs(Label.class);
+        Label negativesAsNeutral = robot.lookup("#heat-0-1").queryAs(Label.class);
+        Label negativesAsPositive = robot.lookup("#heat-0-2").queryAs(Label.class);
+        assertThat(rightNegatives.getText()).isEqualTo("3");
+        assertThat(negativesAsNeutral.getText()).isEqualTo("2");
+        assertThat(negativesAsPositive.getText()).as("an empty cell shows no 0").isEmpty();
+        assertThat(fill(rightNegatives)).isEqualTo(ConfusionHeatMap.colour(0.6));
+        assertThat(fill(negativesAsNeutral).getBrightness()).as("two fifths of the row are lighter than three fifths")
+                .isGreaterThan(fill(rightNegatives).getBrightness());
+        assertThat(rightNegatives.getTooltip().getText()).isEqualTo("gold negative, predicted negative: 3 of 5 (60%)");
+
+        assertThat(((EvaluationView) robot.lookup("#evaluation-view").query()).confusionTable().getItems()).hasSize(3);
+        robot.clickOn("By language");
+        TableView<?> byLanguage = robot.lookup("#evaluation-by-language").queryTableView();
+        assertThat(byLanguage.getItems()).hasSize(3);
+        assertThat(robot.lookup("#evaluation-export").queryButton().isDisabled()).isFalse();
+        robot.interact(() -> window[0].close());
+    }
+
+    private static javafx.scene.paint.Color fill(Label cell) {
+        return (javafx.scene.paint.Color) cell.getBackground().getFills().get(0).getFill();
     }
 
     private static void await(String what, BooleanSupplier condition) throws Exception {
