@@ -48,11 +48,11 @@ public final class ConfusionHeatMap extends GridPane {
         if (size == 0) {
             return;
         }
-        double cellWidth = size <= 6 ? 64 : size <= 12 ? 48 : 40;
+        double cellWidth = size <= 6 ? 64 : size <= 12 ? 46 : 34;
         Label corner = small("gold \u2193   predicted \u2192");
         corner.setAlignment(Pos.BOTTOM_LEFT);
         add(corner, 0, 0);
-        getColumnConstraints().add(new ColumnConstraints(Math.min(260, 60 + longest(labels) * 7.2)));
+        getColumnConstraints().add(new ColumnConstraints(Math.min(215, 48 + longest(labels) * 6.8)));
         getRowConstraints().add(new RowConstraints(CELL_HEIGHT));
         for (int column = 0; column < size; column++) {
             Label header = small(String.valueOf(column + 1));
@@ -64,10 +64,11 @@ public final class ConfusionHeatMap extends GridPane {
             width.setHalignment(HPos.CENTER);
             getColumnConstraints().add(width);
         }
-        Label totals = small("gold posts");
+        Label totals = small("posts");
+        totals.setTooltip(new Tooltip("How many posts have the row's gold label"));
         totals.setAlignment(Pos.CENTER_RIGHT);
         add(totals, size + 1, 0);
-        getColumnConstraints().add(new ColumnConstraints(76));
+        getColumnConstraints().add(new ColumnConstraints(52));
         for (int gold = 0; gold < size; gold++) {
             int total = 0;
             for (int count : counts[gold]) {

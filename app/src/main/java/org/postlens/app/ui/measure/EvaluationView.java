@@ -66,7 +66,7 @@ public final class EvaluationView extends BorderPane {
         schema.valueProperty().bindBidirectional(viewModel.schemaProperty());
         ComboBox<Run> run = new ComboBox<>();
         run.setId("evaluation-run");
-        run.setPrefWidth(380);
+        run.setPrefWidth(440);
         run.setItems(viewModel.runs());
         run.setCellFactory(list -> new RunCell());
         run.setButtonCell(new RunCell());
@@ -100,16 +100,17 @@ public final class EvaluationView extends BorderPane {
         figures.setVgap(2);
         TableView<LabelScores> perLabel = MeasureTables.table("evaluation-per-label", "No post measured yet.");
         perLabel.getColumns().setAll(List.of(
-                MeasureTables.text("Label", scores -> ReadableLabel.of(scores.label()), 170),
-                MeasureTables.number("Precision", scores -> EvaluationViewModel.score(scores.precision()), 76),
-                MeasureTables.number("Recall", scores -> EvaluationViewModel.score(scores.recall()), 70),
-                MeasureTables.number("F1", scores -> EvaluationViewModel.score(scores.f1()), 62),
-                MeasureTables.number("Gold posts", scores -> String.format("%,d", scores.support()), 76)));
+                MeasureTables.text("Label", scores -> ReadableLabel.of(scores.label()), 136),
+                MeasureTables.number("Precision", scores -> EvaluationViewModel.score(scores.precision()), 80),
+                MeasureTables.number("Recall", scores -> EvaluationViewModel.score(scores.recall()), 64),
+                MeasureTables.number("F1", scores -> EvaluationViewModel.score(scores.f1()), 56),
+                MeasureTables.number("Posts", scores -> String.format("%,d", scores.support()), 70)));
         perLabel.setItems(viewModel.perLabel());
-        VBox left = new VBox(8, figures, MeasureTables.heading("Per label"), perLabel);
+        perLabel.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        VBox left = new VBox(8, figures, MeasureTables.heading("Per label  (posts: those with the gold label)"), perLabel);
         VBox.setVgrow(perLabel, Priority.ALWAYS);
-        left.setMinWidth(380);
-        left.setPrefWidth(470);
+        left.setMinWidth(440);
+        left.setPrefWidth(450);
 
         ScrollPane heatScroll = new ScrollPane(heatMap);
         heatScroll.setId("evaluation-heat-map-scroll");
@@ -128,7 +129,7 @@ public final class EvaluationView extends BorderPane {
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(left, tabs);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.31);
         SplitPane.setResizableWithParent(left, false);
         setCenter(split);
 
