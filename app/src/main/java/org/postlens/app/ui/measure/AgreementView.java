@@ -8,8 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -78,25 +78,31 @@ public final class AgreementView extends BorderPane {
         TableView<AnnotatorRow> annotators = MeasureTables.table("agreement-annotators", "Nobody has labelled with this schema yet.");
         annotators.getColumns().setAll(List.of(
                 MeasureTables.text("Annotator", AnnotatorRow::annotator, 160),
-                MeasureTables.number("Posts labelled", row -> String.format("%,d", row.posts()), 110)));
+                MeasureTables.number("Posts", row -> String.format("%,d", row.posts()), 80)));
         annotators.setItems(viewModel.annotators());
         annotators.setPrefWidth(300);
         annotators.setMinWidth(260);
 
+        TableColumn<LabelAgreement, String> labelKappa = MeasureTables.number("Kappa",
+                row -> row.kappa() == null ? "\u2014" : AgreementViewModel.figure(row.kappa().kappa()), 70);
+        TableColumn<LabelAgreement, String> agreed = MeasureTables.number("Agreed on", row -> row.kappa() == null
+                || !row.kappa().defined() ? "\u2014" : String.format("%.1f%%", row.kappa().observedAgreement() * 100), 90);
+        // With more than two annotators kappa is per pair (the table below): the columns would only show dashes.
+        labelKappa.visibleProperty().bind(Bindings.isEmpty(viewModel.pairs()));
+        agreed.visibleProperty().bind(Bindings.isEmpty(viewModel.pairs()));
         perLabel.getColumns().setAll(List.of(
-                MeasureTables.text("Label", row -> ReadableLabel.of(row.label()), 220),
-                MeasureTables.number("Alpha", row -> AgreementViewModel.figure(row.alpha().alpha()), 80),
-                MeasureTables.number("Kappa", row -> row.kappa() == null ? "\u2014" : AgreementViewModel.figure(row.kappa().kappa()), 80),
-                MeasureTables.number("Observed agreement", row -> row.kappa() == null || !row.kappa().defined() ? "\u2014"
-                        : String.format("%.1f%%", row.kappa().observedAgreement() * 100), 130),
-                MeasureTables.number("Posts used", row -> String.format("%,d", row.alpha().pairableUnits()), 90),
-                MeasureTables.text("Why undefined", row -> row.alpha().defined() ? "" : row.alpha().undefinedReason(), 260)));
+                MeasureTables.text("Label", row -> ReadableLabel.of(row.label()), 200),
+                MeasureTables.number("Alpha", row -> AgreementViewModel.figure(row.alpha().alpha()), 70),
+                labelKappa,
+                agreed,
+                MeasureTables.number("Posts", row -> String.format("%,d", row.alpha().pairableUnits()), 70),
+                MeasureTables.text("Why undefined", row -> row.alpha().defined() ? "" : row.alpha().undefinedReason(), 240)));
         perLabel.setItems(viewModel.perLabel());
         HBox.setHgrow(perLabel, Priority.ALWAYS);
 
         VBox annotatorBox = new VBox(6, MeasureTables.heading("Annotators"), annotators);
         VBox.setVgrow(annotators, Priority.ALWAYS);
-        VBox labelBox = new VBox(6, MeasureTables.heading("Per label (each label as yes / no)"), perLabel);
+        VBox labelBox = new VBox(6, MeasureTables.heading("Per label  (each label as yes / no; posts: labelled by two or more)"), perLabel);
         VBox.setVgrow(perLabel, Priority.ALWAYS);
         HBox.setHgrow(labelBox, Priority.ALWAYS);
         HBox tables = new HBox(12, annotatorBox, labelBox);
@@ -111,6 +117,7 @@ public final class AgreementView extends BorderPane {
                 MeasureTables.text("Note", PairRow::note, 300)));
         pairs.setItems(viewModel.pairs());
         pairs.setPrefHeight(150);
+        pairs.setMinHeight(130);
         VBox pairBox = new VBox(6, MeasureTables.heading("Cohen's kappa of every pair of annotators"), pairs);
         pairBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.pairs()));
         pairBox.managedProperty().bind(pairBox.visibleProperty());
@@ -162,7 +169,7 @@ public final class AgreementView extends BorderPane {
     /** Opens the window and measures the first labelled schema (off the FX thread). */
     public static Stage show(AgreementViewModel viewModel, Window owner) {
         Stage[] stage = new Stage[1];
-        stage[0] = MeasureTables.window("Agreement", new AgreementView(viewModel, () -> stage[0].close()), owner, 1060, 640);
+        stage[0] = MeasureTables.window("Agreement", new AgreementView(viewModel, () -> stage[0].close()), owner, 1060, 720);
         stage[0].show();
         viewModel.load();
         return stage[0];

@@ -29,9 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test (surefire runs *Test classes only): renders docs/screenshots/evaluation.png, a run of the 20-label
- * emoji task measured against two annotators' labels on 600 posts. Labels and predictions are drawn with a fixed
- * seed: common emoji more often, the hearts confused with each other, as a real emoji model does. Run it with
- * {@code -Dtest=EvaluationScreenshot -Dscreenshot.out=PATH}.
+ * emoji task measured against two annotators' labels on 600 posts, and docs/screenshots/agreement.png, three
+ * fact-checkers' verdicts on 120 posts. Labels and predictions are drawn with a fixed seed: common emoji more
+ * often, neighbours confused, as a real emoji model does. Run it with {@code -Dtest=EvaluationScreenshot
+ * -Dscreenshot.out=PATH -Dscreenshot.agreement=PATH}.
  */
 @ExtendWith(ApplicationExtension.class)
 class EvaluationScreenshot {
@@ -58,6 +59,20 @@ class EvaluationScreenshot {
             }
         }
         fixture.run("emoji", "emoji-en", predicted, labels);
+        // Three fact-checkers' verdicts on 120 posts, for the agreement window.
+        LabelSchema verdict = fixture.schema("verdict");
+        List<String> scale = verdict.labels();
+        for (Post post : fixture.posts.subList(0, 120)) {
+            int truth = random.nextInt(scale.size());
+            for (String checker : List.of("amira", "ben", "chloé")) {
+                double draw = random.nextDouble();
+                int given = draw < 0.8 ? truth : draw < 0.93 ? Math.max(0, Math.min(scale.size() - 2, truth + (random.nextBoolean() ? 1 : -1)))
+                        : random.nextInt(scale.size());
+                if (!checker.equals("chloé") || post.id() % 3 != 0) {
+                    fixture.label(verdict, checker, post, scale.get(given));
+                }
+            }
+        }
         shell = new PostlensShell(stage, AppContext.standard(new AppDirectories(dir.resolve("home")), new FxTaskExecutor()));
         shell.showProject(fixture.project);
         stage.show();
@@ -86,6 +101,34 @@ class EvaluationScreenshot {
         }
         return random.nextBoolean() ? Math.max(0, Math.min(labels - 1, gold + (random.nextBoolean() ? 1 : -1)))
                 : random.nextInt(3);
+    }
+
+    @Test
+    void renderAgreement(FxRobot robot) throws Exception {
+        Stage[] window = new Stage[1];
+        robot.interact(() -> window[0] = shell.showAgreement(schema -> { }));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<LabelSchema> schemas = robot.lookup("#agreement-schema").queryComboBox();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return !schemas.getItems().isEmpty();
+        });
+        robot.interact(() -> schemas.setValue(schemas.getItems().stream().filter(s -> s.name().equals("verdict")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            String message = robot.lookup("#agreement-message").queryAs(javafx.scene.control.Label.class).getText();
+            if (message.startsWith("Cannot")) {
+                throw new IllegalStateException(message);
+            }
+            return !robot.lookup("#agreement-pairs").queryTableView().getItems().isEmpty();
+        });
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = window[0].getScene().snapshot(null));
+        Path out = Path.of(System.getProperty("screenshot.agreement", "target/agreement.png"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+        robot.interact(() -> window[0].close());
     }
 
     @Test
