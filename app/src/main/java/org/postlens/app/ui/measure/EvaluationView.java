@@ -55,6 +55,7 @@ public final class EvaluationView extends BorderPane {
             "A multi-label schema has no confusion matrix: see the per-label table.");
     private final GridPane figures = new GridPane();
     private final TabPane tabs = new TabPane();
+    private final Label heatNote = new Label();
 
     public EvaluationView(EvaluationViewModel viewModel, Runnable close) {
         this.viewModel = viewModel;
@@ -115,8 +116,7 @@ public final class EvaluationView extends BorderPane {
         ScrollPane heatScroll = new ScrollPane(heatMap);
         heatScroll.setId("evaluation-heat-map-scroll");
         heatScroll.setFitToWidth(false);
-        Label heatNote = new Label("Rows: the gold label; columns: the prediction, numbered as the rows. Colour: the share"
-                + " of the row's posts; the number: how many. Hover a cell for its labels.");
+        heatNote.setId("evaluation-heat-map-note");
         heatNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         heatNote.setWrapText(true);
         VBox heatBox = new VBox(6, heatNote, heatScroll);
@@ -169,6 +169,11 @@ public final class EvaluationView extends BorderPane {
         addFigure(3, "Weighted F1", overall == null ? "" : EvaluationViewModel.score(overall.weightedF1()),
                 "The labels' F1 weighted by their gold posts");
         ConfusionMatrix confusion = overall == null ? null : overall.confusion();
+        heatNote.setText(result != null && result.multiLabel()
+                ? "A multi-label schema has no confusion matrix: each label is a yes/no question of its own. See the"
+                        + " per-label table."
+                : "Rows: the gold label; columns: the prediction, numbered as the rows. Colour: the share of the row's"
+                        + " posts; the number: how many. Hover a cell for its labels.");
         if (confusion == null || confusion.labels().isEmpty()) {
             heatMap.show(List.of(), new int[0][]);
             confusionTable.getColumns().clear();
