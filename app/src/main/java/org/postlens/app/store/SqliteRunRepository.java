@@ -97,6 +97,23 @@ public final class SqliteRunRepository {
         });
     }
 
+    /** The runs whose predictions answer this task ({@code sentiment}, {@code stance:abortion}), latest first. */
+    public java.util.List<Run> forTask(String task) {
+        return reader.query(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + columns("r")
+                    + " FROM runs r WHERE r.task = ? ORDER BY r.started_at DESC, r.id DESC")) {
+                select.setString(1, task);
+                java.util.List<Run> runs = new java.util.ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        runs.add(run(row));
+                    }
+                }
+                return runs;
+            }
+        });
+    }
+
     /** The columns {@link #run(ResultSet, int)} reads, for a runs table aliased {@code alias}. */
     static String columns(String alias) {
         return String.join(", ", Stream.of("id", "kind", "model_id", "model_version", "engine", "device",

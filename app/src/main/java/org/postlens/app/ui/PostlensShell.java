@@ -27,7 +27,14 @@ import org.postlens.app.ui.main.MainViewModel;
 import org.postlens.app.ui.main.Shortcuts;
 import org.postlens.app.analysis.TaskModels;
 import org.postlens.app.ui.analysis.TaskModelSession;
+import org.postlens.app.annotate.LabelSchemas;
+import org.postlens.app.ui.measure.AgreementView;
+import org.postlens.app.ui.measure.AgreementViewModel;
+import org.postlens.app.ui.measure.EvaluationView;
+import org.postlens.app.ui.measure.EvaluationViewModel;
+import org.postlens.app.evaluate.EvaluationService;
 import org.postlens.app.ui.models.ModelsView;
+import org.postlens.resources.TaskDefinitions;
 import org.postlens.app.ui.models.ModelsViewModel;
 import org.postlens.app.ui.start.StartView;
 import org.postlens.app.ui.start.StartViewModel;
@@ -301,6 +308,41 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
             }
         });
         return shown;
+    }
+
+    @Override
+    public void showAgreement() {
+        showAgreement(null);
+    }
+
+    /**
+     * Opens Annotate ▸ Agreement on the open project. {@code openDisagreements} opens the labelling view on a
+     * schema's disagreements queue; null until the app has a labelling view (the button says so).
+     */
+    public Stage showAgreement(java.util.function.Consumer<org.postlens.app.domain.LabelSchema> openDisagreements) {
+        if (main == null) {
+            return null;
+        }
+        Project project = main.project();
+        return AgreementView.show(new AgreementViewModel(project, new LabelSchemas(project, TaskDefinitions.shipped()),
+                context.executor(), openDisagreements), stage);
+    }
+
+    @Override
+    public void showEvaluation() {
+        showEvaluationWindow();
+    }
+
+    /** Opens Annotate ▸ Evaluate a model run on the open project. */
+    public Stage showEvaluationWindow() {
+        if (main == null) {
+            return null;
+        }
+        Project project = main.project();
+        LabelSchemas schemas = new LabelSchemas(project, TaskDefinitions.shipped());
+        EvaluationService service = new EvaluationService(project, schemas);
+        return EvaluationView.show(new EvaluationViewModel(project, schemas,
+                (schema, run) -> service.evaluate(run.task(), run.id(), schema.name()), context.executor()), stage);
     }
 
     @Override

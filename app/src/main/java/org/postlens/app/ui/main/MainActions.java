@@ -32,6 +32,12 @@ public interface MainActions {
     /** Analyse ▸ Models: the model packs, and the folders they are taken from. */
     void showModels();
 
+    /** Annotate ▸ Agreement: how well the annotators of a schema agree. */
+    void showAgreement();
+
+    /** Annotate ▸ Evaluate a model run: a run's predictions against the human labels. */
+    void showEvaluation();
+
     void closeProject();
 
     void quit();

@@ -322,9 +322,16 @@ public final class MainView extends BorderPane {
         Menu analyse = new Menu("Analyse", null, analysePosts, embed, device, models, detectLanguages, ocr,
                 new SeparatorMenuItem(), like, say, clusterItem);
 
+        MenuItem agreement = item("Agreement\u2026", Feather.USERS, null, actions::showAgreement);
+        agreement.setId("menu-agreement");
+        MenuItem evaluate = item("Evaluate a model run\u2026", Feather.TARGET, null, actions::showEvaluation);
+        evaluate.setId("menu-evaluate");
+        Menu annotate = new Menu("Annotate", null, agreement, evaluate);
+        annotate.setId("menu-annotate");
+
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, view, analyse, help);
+        MenuBar bar = new MenuBar(file, view, analyse, annotate, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
