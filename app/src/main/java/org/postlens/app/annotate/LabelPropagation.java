@@ -1,0 +1,192 @@
+package org.postlens.app.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.postlens.app.domain.HashedImage;
+import org.postlens.app.domain.ImageFingerprint;
+import org.postlens.app.domain.LabelSchema;
+import org.postlens.app.domain.LabelSuggestion;
+import org.postlens.app.domain.MediaRef;
+import org.postlens.app.domain.NewLabelSuggestion;
+import org.postlens.app.domain.Post;
+import org.postlens.app.embed.EmbedJob;
+import org.postlens.app.embed.NearDuplicateClusters;
+import org.postlens.app.embed.Neighbor;
+import org.postlens.app.embed.ProjectVectors;
+import org.postlens.app.embed.VectorIndex;
+import org.postlens.app.jobs.CancellationToken;
+import org.postlens.app.jobs.ProgressListener;
+import org.postlens.app.jobs.ProgressMeter;
+import org.postlens.app.media.HashGrouping;
+import org.postlens.app.media.PerceptualHash;
+import org.postlens.app.store.Project;
+
+/**
+ * Proposes a labelled post's label for its near-duplicates: posts whose text is near-identical (cosine of the stored
+ * embeddings at least the near-duplicate clusters' threshold) and posts showing the same picture (perceptual hashes
+ * within the "Where else?" distance). The proposals are stored as pending suggestions that a person accepts or
+ * rejects; nothing is labelled here.
+ */
+public final class LabelPropagation {
+
+    /** Shown when text could not be compared: the images were still. */
+    public static final String NO_EMBEDDINGS = "The project has no text embeddings, so only images were compared:"
+            + " run Analyse \u25B8 Embed first (postlens embed PROJECT) to find near-identical texts too.";
+
+    /** A copy-paste campaign can be large; past this many neighbours of one post the rest waits for a second run. */
+    static final int MAX_TEXT_MATCHES = 2_000;
+
+    /**
+     * What a propagation did.
+     *
+     * @param sourcePosts  labelled posts whose label was propagated
+     * @param textMatches  near-identical texts found (before those already labelled or suggested were left out)
+     * @param imageMatches posts showing the same picture found (likewise)
+     * @param created      the suggestions stored
+     * @param notice       what the user should know (no embeddings), or empty
+     */
+    public record Outcome(int sourcePosts, int textMatches, int imageMatches, List<LabelSuggestion> created,
+                          String notice) {
+
+        public Outcome {
+            created = List.copyOf(created);
+        }
+    }
+
+    private final Project project;
+    private final double threshold;
+    private final int maxImageDistance;
+
+    public LabelPropagation(Project project) {
+        this(project, NearDuplicateClusters.DEFAULT_THRESHOLD, PerceptualHash.DEFAULT_MAX_DISTANCE);
+    }
+
+    public LabelPropagation(Project project, double threshold, int maxImageDistance) {
+        this.project = project;
+        this.threshold = threshold;
+        this.maxImageDistance = maxImageDistance;
+    }
+
+    /**
+     * Suggests the gold label of one post (see {@link GoldLabels}) for its near-duplicates, to {@code annotator}.
+     *
+     * @throws IllegalArgumentException when the post has no gold label in the schema (unlabelled, or its
+     *                                  annotators disagree and nobody adjudicated)
+     */
+    public Outcome suggestFor(LabelSchema schema, long postId, String annotator) {
+        List<String> gold = GoldLabels.of(project.annotations().current(schema.id(), postId)).labels().get(postId);
+        if (gold == null) {
+            throw new IllegalArgumentException("post " + postId + " has no agreed label in '" + schema.name()
+                    + "' to propagate: label it (or adjudicate it) first");
+        }
+        return propagate(schema, Map.of(postId, gold), annotator, ProgressListener.none(), CancellationToken.none());
+    }
+
+    /** Suggests every gold-labelled post's label of the schema for that post's near-duplicates. */
+    public Outcome suggestAll(LabelSchema schema, String annotator, ProgressListener listener,
+                              CancellationToken cancel) {
+        Map<Long, List<String>> gold = GoldLabels.of(project.annotations().current(schema.id())).labels();
+        return propagate(schema, gold, annotator, listener, cancel);
+    }
+
+    private Outcome propagate(LabelSchema schema, Map<Long, List<String>> gold, String annotator,
+                              ProgressListener listener, CancellationToken cancel) {
+        Optional<VectorIndex> texts = textIndex();
+        ImageIndex images = new ImageIndex();
+        ProgressMeter meter = new ProgressMeter("Finding near-duplicates of labelled posts", gold.size(), listener);
+        List<NewLabelSuggestion> candidates = new ArrayList<>();
+        int textMatches = 0;
+        int imageMatches = 0;
+        long done = 0;
+        for (Map.Entry<Long, List<String>> source : gold.entrySet()) {
+            cancel.throwIfCancelled();
+            long sourceId = source.getKey();
+            Map<Long, NewLabelSuggestion> best = new LinkedHashMap<>();
+            if (texts.isPresent() && texts.get().contains(sourceId)) {
+                for (Neighbor neighbor : texts.get().nearestTo(sourceId, MAX_TEXT_MATCHES)) {
+                    if (neighbor.score() < threshold) {
+                        break;
+                    }
+                    textMatches++;
+                    keepBest(best, new NewLabelSuggestion(neighbor.postId(), schema.id(), source.getValue(), sourceId,
+                            String.format(Locale.ROOT, "near-identical text, cosine %.2f", neighbor.score()),
+                            (double) neighbor.score(), annotator));
+                }
+            }
+            for (ImageMatch match : images.matches(sourceId)) {
+                imageMatches++;
+                keepBest(best, new NewLabelSuggestion(match.postId(), schema.id(), source.getValue(), sourceId,
+                        "same image (pHash distance " + match.distance() + ")", 1 - match.distance() / 64.0, annotator));
+            }
+            candidates.addAll(best.values());
+            meter.update(++done);
+        }
+        // Where two labelled posts reach the same post, the closer one's label is the one proposed.
+        candidates.removeIf(candidate -> gold.containsKey(candidate.postId()));
+        candidates.sort(Comparator.comparing(NewLabelSuggestion::similarity, Comparator.reverseOrder()));
+        List<LabelSuggestion> created = project.labelSuggestions().add(schema, candidates);
+        meter.finish(done);
+        return new Outcome(gold.size(), textMatches, imageMatches, created, texts.isPresent() ? "" : NO_EMBEDDINGS);
+    }
+
+    private static void keepBest(Map<Long, NewLabelSuggestion> best, NewLabelSuggestion candidate) {
+        best.merge(candidate.postId(), candidate,
+                (kept, offered) -> offered.similarity() > kept.similarity() ? offered : kept);
+    }
+
+    private Optional<VectorIndex> textIndex() {
+        Optional<String> model = project.runs().latestModel(EmbedJob.RUN_KIND);
+        if (model.isEmpty() || project.embeddings().count(model.get()) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ProjectVectors.index(project, model.get()));
+    }
+
+    private record ImageMatch(long postId, int distance) {
+    }
+
+    /** The project's image fingerprints, loaded once for all the labelled posts. */
+    private final class ImageIndex {
+
+        private final List<HashedImage> images = project.images().fingerprints(PerceptualHash.DEFAULT.name());
+        private final List<ImageFingerprint> prints = images.stream().map(HashedImage::fingerprint).toList();
+        private final Map<String, ImageFingerprint> bySha256 = new HashMap<>();
+        private final Map<String, List<Long>> postsByImage =
+                images.isEmpty() ? Map.of() : project.images().postsByImage();
+
+        ImageIndex() {
+            images.forEach(image -> bySha256.put(image.sha256(), image.fingerprint()));
+        }
+
+        /** The other posts showing one of this post's pictures or a near copy, each with its nearest distance. */
+        List<ImageMatch> matches(long postId) {
+            if (images.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Integer> nearest = new LinkedHashMap<>();
+            for (MediaRef ref : project.posts().find(postId).map(Post::media).orElse(List.of())) {
+                ImageFingerprint query = ref.sha256() == null ? null : bySha256.get(ref.sha256());
+                if (query == null) {
+                    continue;
+                }
+                for (int index : HashGrouping.near(prints, query, maxImageDistance)) {
+                    int distance = prints.get(index).distanceTo(query);
+                    for (long other : postsByImage.getOrDefault(images.get(index).sha256(), List.of())) {
+                        if (other != postId) {
+                            nearest.merge(other, distance, Math::min);
+                        }
+                    }
+                }
+            }
+            List<ImageMatch> matches = new ArrayList<>(nearest.size());
+            nearest.forEach((other, distance) -> matches.add(new ImageMatch(other, distance)));
+            return matches;
+        }
+    }
+}
