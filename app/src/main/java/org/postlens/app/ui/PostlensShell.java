@@ -29,6 +29,8 @@ import org.postlens.app.analysis.TaskModels;
 import org.postlens.app.ui.analysis.TaskModelSession;
 import org.postlens.app.ui.models.ModelsView;
 import org.postlens.app.ui.models.ModelsViewModel;
+import org.postlens.app.ui.suggestions.SuggestionsView;
+import org.postlens.app.ui.suggestions.SuggestionsViewModel;
 import org.postlens.app.ui.start.StartView;
 import org.postlens.app.ui.start.StartViewModel;
 
@@ -301,6 +303,20 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
             }
         });
         return shown;
+    }
+
+    @Override
+    public void showSuggestions() {
+        showSuggestionsWindow();
+    }
+
+    /** Opens Annotate ▸ Review suggested labels for the open project; null when no project is open. */
+    public Stage showSuggestionsWindow() {
+        if (main == null) {
+            return null;
+        }
+        String annotator = System.getProperty("user.name", "annotator");
+        return SuggestionsView.show(new SuggestionsViewModel(main.project(), context.executor(), annotator), stage);
     }
 
     @Override

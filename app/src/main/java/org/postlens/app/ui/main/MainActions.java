@@ -32,6 +32,9 @@ public interface MainActions {
     /** Analyse ▸ Models: the model packs, and the folders they are taken from. */
     void showModels();
 
+    /** Annotate ▸ Review suggested labels: labels proposed for near-duplicates, to accept or reject. */
+    void showSuggestions();
+
     void closeProject();
 
     void quit();

@@ -322,9 +322,13 @@ public final class MainView extends BorderPane {
         Menu analyse = new Menu("Analyse", null, analysePosts, embed, device, models, detectLanguages, ocr,
                 new SeparatorMenuItem(), like, say, clusterItem);
 
+        MenuItem suggestions = item("Review suggested labels\u2026", Feather.CHECK_SQUARE, null, actions::showSuggestions);
+        suggestions.setId("menu-suggestions");
+        Menu annotate = new Menu("Annotate", null, suggestions);
+
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, view, analyse, help);
+        MenuBar bar = new MenuBar(file, view, analyse, annotate, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
