@@ -37,7 +37,7 @@ public final class LabelPropagation {
 
     /** Shown when text could not be compared: the images were still. */
     public static final String NO_EMBEDDINGS = "The project has no text embeddings, so only images were compared:"
-            + " run Analyse \u25B8 Embed first (postlens embed PROJECT) to find near-identical texts too.";
+            + " run Analyse \u25B8 Embed posts first to find near-identical texts too.";
 
     /** A copy-paste campaign can be large; past this many neighbours of one post the rest waits for a second run. */
     static final int MAX_TEXT_MATCHES = 2_000;
@@ -49,7 +49,7 @@ public final class LabelPropagation {
      * @param textMatches  near-identical texts found (before those already labelled or suggested were left out)
      * @param imageMatches posts showing the same picture found (likewise)
      * @param created      the suggestions stored
-     * @param notice       what the user should know (no embeddings), or empty
+     * @param notice       what the user should know (no embeddings, so text was not compared), or empty
      */
     public record Outcome(int sourcePosts, int textMatches, int imageMatches, List<LabelSuggestion> created,
                           String notice) {
@@ -127,8 +127,8 @@ public final class LabelPropagation {
             candidates.addAll(best.values());
             meter.update(++done);
         }
-        // Where two labelled posts reach the same post, the closer one's label is the one proposed.
         candidates.removeIf(candidate -> gold.containsKey(candidate.postId()));
+        // Where two labelled posts reach the same post, the closer one's label is the one proposed.
         candidates.sort(Comparator.comparing(NewLabelSuggestion::similarity, Comparator.reverseOrder()));
         List<LabelSuggestion> created = project.labelSuggestions().add(schema, candidates);
         meter.finish(done);

@@ -68,7 +68,8 @@ public final class PropagateCommand implements Callable<Integer> {
                         TerminalProgress.onTerminal(err, "posts"), interrupt.token());
             }
             if (!outcome.notice().isEmpty()) {
-                err.println(outcome.notice().replace("PROJECT", projectFile.toString()));
+                err.println("The project has no text embeddings, so only images were compared: run `postlens embed "
+                        + projectFile + "` (Analyse \u25B8 Embed posts) first to find near-identical texts too.");
             }
             if (json) {
                 out.println(json(schema, forWhom, outcome, project.labelSuggestions().countPending(schema.id())));

@@ -115,7 +115,7 @@ class LabelPropagationTest {
             LabelPropagation.Outcome outcome = new LabelPropagation(project)
                     .suggestAll(verdict, "ana", ProgressListener.none(), CancellationToken.none());
 
-            assertThat(outcome.notice()).contains("run Analyse \u25B8 Embed first");
+            assertThat(outcome.notice()).contains("run Analyse \u25B8 Embed posts first");
             assertThat(outcome.created()).extracting(LabelSuggestion::postId).containsExactly(id(project, "c"));
             assertThat(outcome.textMatches()).isZero();
         }

@@ -81,7 +81,7 @@ class PropagationCommandsTest {
         CliRun accept = CliRun.of("suggestions", file, "--schema", "verdict", "--annotator", "ana", "--accept-all-from", "a");
 
         assertThat(propagate.exitCode()).as(propagate.toString()).isZero();
-        assertThat(propagate.err()).contains("run Analyse \u25B8 Embed first (postlens embed " + file + ")");
+        assertThat(propagate.err()).contains("only images were compared: run `postlens embed " + file + "`");
         assertThat(propagate.out()).contains("1 new suggestion for ana");
         assertThat(JSON.readTree(accept.out()).get("accepted").asInt()).isEqualTo(1);
         try (Project project = Project.open(file)) {

@@ -69,7 +69,7 @@ class SuggestionsViewModelTest {
             viewModel.suggestFromAllLabelled();
 
             assertThat(viewModel.messageProperty().get()).startsWith("1 new suggestion from 1 labelled post.")
-                    .contains("run Analyse \u25B8 Embed first");
+                    .contains("run Analyse \u25B8 Embed posts first");
             assertThat(viewModel.rows()).extracting(row -> row.suggestion().postId()).containsExactly(id(project, "c"));
         }
     }
