@@ -94,6 +94,25 @@ class LabelPropagationTest {
     }
 
     @Test
+    void aBulkRunThatClustersTheProjectFindsTheSameNearIdenticalTextsAsScanning() throws Exception {
+        try (Project project = Project.open(NearDuplicatePosts.create(dir, true))) {
+            LabelSchema verdict = new LabelSchemas(project, TaskDefinitions.shipped()).require("verdict");
+            project.annotations().add(verdict, NewAnnotation.of(id(project, "a"), verdict.id(), "ana", List.of("false")));
+            project.annotations().add(verdict, NewAnnotation.of(id(project, "d"), verdict.id(), "ana", List.of("true")));
+
+            LabelPropagation.Outcome clustered = new LabelPropagation(project, 0.9, 10, 1, 1)
+                    .suggestAll(verdict, "ana", ProgressListener.none(), CancellationToken.none());
+
+            assertThat(clustered.textMatches()).isEqualTo(1);
+            LabelSuggestion text = suggestionFor(clustered, id(project, "b"));
+            assertThat(text.reason()).startsWith("near-identical text, cosine 0.9");
+            assertThat(text.sourcePostId()).isEqualTo(id(project, "a"));
+            assertThat(clustered.created()).extracting(LabelSuggestion::postId)
+                    .containsExactlyInAnyOrder(id(project, "b"), id(project, "c"));
+        }
+    }
+
+    @Test
     void postsTheAnnotatorHasLabelledGetNoSuggestion() throws Exception {
         try (Project project = Project.open(NearDuplicatePosts.create(dir, true))) {
             LabelSchema verdict = new LabelSchemas(project, TaskDefinitions.shipped()).require("verdict");
