@@ -104,7 +104,8 @@ public final class LabelPropagation {
     public Outcome suggestFor(LabelSchema schema, long postId, String annotator) {
         List<String> gold = GoldLabels.of(project.annotations().current(schema.id(), postId)).labels().get(postId);
         if (gold == null) {
-            throw new IllegalArgumentException("post " + postId + " has no agreed label in '" + schema.name()
+            String shown = project.posts().find(postId).map(Post::sourceId).orElse(String.valueOf(postId));
+            throw new IllegalArgumentException("post " + shown + " has no agreed label in '" + schema.name()
                     + "' to propagate: label it (or adjudicate it) first");
         }
         return propagate(schema, Map.of(postId, gold), annotator, ProgressListener.none(), CancellationToken.none());

@@ -82,7 +82,7 @@ class SuggestionsViewModelTest {
 
             viewModel.suggestForNearDuplicates(verdict, id(project, "b"));
 
-            assertThat(viewModel.messageProperty().get()).startsWith("Post ").contains("has no agreed label");
+            assertThat(viewModel.messageProperty().get()).startsWith("Post b has no agreed label in 'verdict'");
             assertThat(viewModel.busyProperty().get()).isFalse();
         }
     }
