@@ -11,6 +11,13 @@ import java.util.List;
  */
 public interface ExportColumns {
 
+    /**
+     * Called with each page of posts before they are written, in order, so that a group can read what it needs for
+     * the whole page in one go; the default reads nothing ahead.
+     */
+    default void startPage(List<ExportedPost> page) {
+    }
+
     /** CSV column names, in order. */
     List<String> csvHeaders();
 

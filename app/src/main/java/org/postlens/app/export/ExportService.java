@@ -33,9 +33,16 @@ public final class ExportService {
     private final Project project;
     private final List<ExportColumns> columns;
 
-    /** The post's own fields, then its latest prediction per task when the project has any. */
+    /** Posts are handed to the column groups this many at a time, so that they read their data a page at a time. */
+    static final int PAGE_SIZE = 512;
+
+    /**
+     * The post's own fields, then its latest prediction per task when the project has any, then people's labels per
+     * schema when there are any.
+     */
     public ExportService(Project project) {
-        this(project, List.of(new PostColumns(), new PredictionColumns(project.predictions())));
+        this(project, List.of(new PostColumns(), new PredictionColumns(project.predictions()),
+                new LabelColumns(project.annotations(), project.labelSchemas().labelled())));
     }
 
     /** With extra column groups after the post's own fields (e.g. predictions). */
@@ -82,10 +89,23 @@ public final class ExportService {
                 try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(stagingFile), 1 << 16);
                      PostWriter writer = request.format() == ExportFormat.CSV
                              ? new CsvPostWriter(stream, columns) : new JsonlPostWriter(stream, columns)) {
+                    List<ExportedPost> page = new ArrayList<>(PAGE_SIZE);
+                    IoAction writePage = () -> {
+                        for (ExportColumns group : columns) {
+                            group.startPage(page);
+                        }
+                        for (ExportedPost exported : page) {
+                            writer.write(exported);
+                            meter.update(++done[0]);
+                        }
+                        page.clear();
+                    };
                     ExportStep step = post -> {
                         cancel.throwIfCancelled();
-                        writer.write(new ExportedPost(post, images(post, media), sourceFiles.get(post.importSourceId())));
-                        meter.update(++done[0]);
+                        page.add(new ExportedPost(post, images(post, media), sourceFiles.get(post.importSourceId())));
+                        if (page.size() == PAGE_SIZE) {
+                            writePage.run();
+                        }
                     };
                     if (request.postIds() != null) {
                         for (long id : request.postIds()) {
@@ -103,6 +123,7 @@ public final class ExportService {
                             }
                         });
                     }
+                    writePage.run();
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
@@ -120,6 +141,11 @@ public final class ExportService {
     @FunctionalInterface
     private interface ExportStep {
         void accept(Post post) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     private static List<String> images(Post post, MediaFolder media) throws IOException {

@@ -35,6 +35,7 @@ public final class Project implements AutoCloseable {
     private final SqliteImageTextRepository imageTexts;
     private final SqliteLabelSchemaRepository labelSchemas;
     private final SqliteAnnotationRepository annotations;
+    private final SqliteLabelSuggestionRepository labelSuggestions;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -54,6 +55,7 @@ public final class Project implements AutoCloseable {
         this.imageTexts = new SqliteImageTextRepository(reader, writer);
         this.labelSchemas = new SqliteLabelSchemaRepository(reader, writer);
         this.annotations = new SqliteAnnotationRepository(reader, writer);
+        this.labelSuggestions = new SqliteLabelSuggestionRepository(writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -238,6 +240,11 @@ public final class Project implements AutoCloseable {
     /** Human annotations, append-only, with each annotator's standing judgement. */
     public SqliteAnnotationRepository annotations() {
         return annotations;
+    }
+
+    /** Labels suggested from near-duplicates, waiting for a person to accept or reject them. */
+    public SqliteLabelSuggestionRepository labelSuggestions() {
+        return labelSuggestions;
     }
 
     public ProjectStats stats() {

@@ -80,6 +80,22 @@ public final class SqliteLabelSchemaRepository {
         });
     }
 
+    /** The schemas with at least one standing annotation, by name. */
+    public List<LabelSchema> labelled() {
+        return writer.query(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + """
+                     FROM label_schemas s
+                    WHERE EXISTS (SELECT 1 FROM current_annotations c WHERE c.schema_id = s.id) ORDER BY name""");
+                 ResultSet row = select.executeQuery()) {
+                List<LabelSchema> schemas = new ArrayList<>();
+                while (row.next()) {
+                    schemas.add(schema(row));
+                }
+                return schemas;
+            }
+        });
+    }
+
     public Optional<LabelSchema> find(long id) {
         return writer.query(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM label_schemas WHERE id = ?")) {

@@ -36,6 +36,9 @@ import org.postlens.app.evaluate.EvaluationService;
 import org.postlens.app.ui.models.ModelsView;
 import org.postlens.resources.TaskDefinitions;
 import org.postlens.app.ui.models.ModelsViewModel;
+import org.postlens.app.domain.LabelSchema;
+import org.postlens.app.ui.suggestions.SuggestionsView;
+import org.postlens.app.ui.suggestions.SuggestionsViewModel;
 import org.postlens.app.ui.start.StartView;
 import org.postlens.app.ui.start.StartViewModel;
 
@@ -343,6 +346,35 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         EvaluationService service = new EvaluationService(project, schemas);
         return EvaluationView.show(new EvaluationViewModel(project, schemas,
                 (schema, run) -> service.evaluate(run.task(), run.id(), schema.name()), context.executor()), stage);
+    }
+
+    @Override
+    public void showSuggestions() {
+        showSuggestionsWindow();
+    }
+
+    /** Opens Annotate ▸ Review suggested labels for the open project; null when no project is open. */
+    public Stage showSuggestionsWindow() {
+        return main == null ? null : SuggestionsView.show(suggestions(), stage);
+    }
+
+    /**
+     * "Suggest for near-duplicates": proposes a labelled post's agreed label for its near-duplicates, in the
+     * background, and opens the review list where they appear (the labelling view's action).
+     */
+    public Stage suggestForNearDuplicates(LabelSchema schema, long postId) {
+        if (main == null) {
+            return null;
+        }
+        SuggestionsViewModel suggestions = suggestions();
+        Stage shown = SuggestionsView.show(suggestions, stage);
+        suggestions.suggestForNearDuplicates(schema, postId);
+        return shown;
+    }
+
+    private SuggestionsViewModel suggestions() {
+        // Until the project has an annotator setting, labels are stored under the user's login name.
+        return new SuggestionsViewModel(main.project(), context.executor(), System.getProperty("user.name", "annotator"));
     }
 
     @Override

@@ -38,6 +38,9 @@ public interface MainActions {
     /** Annotate ▸ Evaluate a model run: a run's predictions against the human labels. */
     void showEvaluation();
 
+    /** Annotate ▸ Review suggested labels: labels proposed for near-duplicates, to accept or reject. */
+    void showSuggestions();
+
     void closeProject();
 
     void quit();

@@ -322,11 +322,13 @@ public final class MainView extends BorderPane {
         Menu analyse = new Menu("Analyse", null, analysePosts, embed, device, models, detectLanguages, ocr,
                 new SeparatorMenuItem(), like, say, clusterItem);
 
+        MenuItem suggestions = item("Review suggested labels\u2026", Feather.CHECK_SQUARE, null, actions::showSuggestions);
+        suggestions.setId("menu-suggestions");
         MenuItem agreement = item("Agreement\u2026", Feather.USERS, null, actions::showAgreement);
         agreement.setId("menu-agreement");
         MenuItem evaluate = item("Evaluate a model run\u2026", Feather.TARGET, null, actions::showEvaluation);
         evaluate.setId("menu-evaluate");
-        Menu annotate = new Menu("Annotate", null, agreement, evaluate);
+        Menu annotate = new Menu("Annotate", null, suggestions, new SeparatorMenuItem(), agreement, evaluate);
         annotate.setId("menu-annotate");
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
