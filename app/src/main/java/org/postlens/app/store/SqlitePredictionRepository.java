@@ -181,6 +181,53 @@ public final class SqlitePredictionRepository {
         return latest(List.of(postId)).getOrDefault(postId, Map.of());
     }
 
+    /**
+     * The newest completed run that predicts any of these tasks (an analysis run's task key, or the name of the label
+     * schema an active-learning run was trained for), if there is one.
+     */
+    public java.util.Optional<Run> latestCompletedRun(List<String> tasks) {
+        if (tasks.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return reader.query(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + SqliteRunRepository.columns("r")
+                    + " FROM runs r WHERE r.status = 'COMPLETE' AND r.task IN (" + placeholders(tasks.size()) + ")"
+                    + " ORDER BY r.id DESC LIMIT 1")) {
+                for (int i = 0; i < tasks.size(); i++) {
+                    select.setString(i + 1, tasks.get(i));
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? java.util.Optional.of(SqliteRunRepository.run(row, 1)) : java.util.Optional.<Run>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * The posts a run predicted, least confident first (ascending stored top score, then post id): the "most
+     * uncertain" labelling queue. One ordered read of the run's predictions (about a second at a million).
+     */
+    public long[] postsByScore(long runId) {
+        return reader.query(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT post_id FROM predictions WHERE run_id = ? ORDER BY score, post_id")) {
+                select.setLong(1, runId);
+                select.setFetchSize(10_000);
+                long[] ids = new long[1024];
+                int size = 0;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        if (size == ids.length) {
+                            ids = java.util.Arrays.copyOf(ids, size * 2);
+                        }
+                        ids[size++] = rows.getLong(1);
+                    }
+                }
+                return java.util.Arrays.copyOf(ids, size);
+            }
+        });
+    }
+
     /** Tasks with at least one stored prediction, in name order. */
     public List<String> tasks() {
         return reader.query(c -> {

@@ -344,7 +344,7 @@ public final class PostDetailView extends ScrollPane {
     }
 
     /** JavaFX reads JPEG, PNG, GIF and BMP itself; WebP goes through ImageIO, where its decoder is registered. */
-    static Image fxImage(Media media) {
+    public static Image fxImage(Media media) {
         Image image = new Image(new ByteArrayInputStream(media.bytes()));
         if (!image.isError()) {
             return image;
