@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -17,7 +18,14 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.postlens.app.annotate.LabelSchemas;
+import org.postlens.app.annotate.PostQueryJson;
 import org.postlens.app.store.Project;
+import org.postlens.app.ui.label.LabellingView;
+import org.postlens.app.ui.label.LabellingViewModel;
+import org.postlens.app.ui.label.SchemaEditorView;
+import org.postlens.app.ui.label.SchemaEditorViewModel;
+import org.postlens.resources.TaskDefinitions;
 import org.postlens.app.ui.importer.ImportBackend.Summary;
 import org.postlens.app.ui.importer.ImportProblemsView;
 import org.postlens.app.ui.importer.ImportWizardView;
@@ -301,6 +309,54 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
             }
         });
         return shown;
+    }
+
+    @Override
+    public void showLabelling() {
+        showLabelling(java.time.Clock.systemUTC());
+    }
+
+    /** Opens Annotate ▸ Label posts; null when no project is open. */
+    public Stage showLabelling(java.time.Clock clock) {
+        if (main == null) {
+            return null;
+        }
+        return LabellingView.show(new LabellingViewModel(main.project(), labelSchemas(), context.settings(),
+                context.executor(), clock), stage);
+    }
+
+    private LabelSchemas labelSchemas() {
+        return new LabelSchemas(main.project(), TaskDefinitions.shipped());
+    }
+
+    @Override
+    public void newLabelSchema() {
+        if (main == null) {
+            return;
+        }
+        new SchemaEditorView(new SchemaEditorViewModel(labelSchemas()), stage).showAndWait().ifPresent(schema -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION, "Schema '" + schema.name() + "' (" + schema.labels().size()
+                    + " labels) is stored in this project. Label with it in Annotate \u25B8 Label posts (Ctrl+B).",
+                    ButtonType.OK);
+            done.initOwner(stage);
+            done.setHeaderText(schema.title());
+            done.show();
+        });
+    }
+
+    @Override
+    public void saveFilterForLabelling() {
+        if (main == null) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(stage);
+        ask.setTitle("Save the table's filter");
+        ask.setHeaderText("The table's search and filters, saved by name: the labelling window's \"Saved filter\" queue"
+                + " then offers their posts, in the table's order, skipping those you have labelled.");
+        ask.setContentText("Name");
+        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
+                main.project().savedFilters().save(name, PostQueryJson.write(main.posts().shownQuery())));
     }
 
     @Override

@@ -68,7 +68,7 @@ import org.postlens.app.ui.detail.WrappedText;
 public final class LabellingView extends BorderPane {
 
     public static final String LEGEND = "Label: the key beside it \u00B7 Enter: confirm (multi-label) \u00B7 \u2192 next \u00B7 "
-            + "\u2190 previous \u00B7 Space skip \u00B7 Ctrl+Z undo \u00B7 Ctrl+N note \u00B7 Ctrl+B blind \u00B7 Esc close";
+            + "\u2190 previous \u00B7 Space skip \u00B7 Ctrl+Z undo \u00B7 Ctrl+N note \u00B7 Ctrl+H hide/show predictions \u00B7 Esc close";
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter WHEN_EXACT =
@@ -151,7 +151,7 @@ public final class LabellingView extends BorderPane {
         who.setOnAction(event -> askAnnotator(getScene() == null ? null : getScene().getWindow()));
         ToggleButton blind = new ToggleButton("Blind", new FontIcon(Feather.EYE_OFF));
         blind.setId("label-blind");
-        blind.setTooltip(new Tooltip("Hide the model's predictions while you label, so they do not anchor you (Ctrl+B)"));
+        blind.setTooltip(new Tooltip("Hide the model's predictions while you label, so they do not anchor you (Ctrl+H)"));
         blind.selectedProperty().bindBidirectional(viewModel.blindProperty());
         blind.setFocusTraversable(false);
         Region spacer = new Region();
@@ -238,7 +238,7 @@ public final class LabellingView extends BorderPane {
             viewModel.undo();
         } else if (shortcut && code == KeyCode.N) {
             editNote();
-        } else if (shortcut && code == KeyCode.B) {
+        } else if (shortcut && code == KeyCode.H) {
             viewModel.blindProperty().set(!viewModel.blindProperty().get());
         } else if (shortcut || event.isAltDown()) {
             handled = false;
@@ -376,7 +376,7 @@ public final class LabellingView extends BorderPane {
             return;
         }
         if (viewModel.blindProperty().get()) {
-            Label hidden = new Label("Blind labelling: the model's prediction is hidden (Ctrl+B shows it).");
+            Label hidden = new Label("Blind labelling: the model's prediction is hidden (Ctrl+H shows it).");
             hidden.setId("label-prediction-hidden");
             hidden.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             hidden.setWrapText(true);

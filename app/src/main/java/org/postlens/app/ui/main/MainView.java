@@ -322,9 +322,18 @@ public final class MainView extends BorderPane {
         Menu analyse = new Menu("Analyse", null, analysePosts, embed, device, models, detectLanguages, ocr,
                 new SeparatorMenuItem(), like, say, clusterItem);
 
+        MenuItem label = item("Label posts\u2026", Feather.CHECK_SQUARE, "Shortcut+B", actions::showLabelling);
+        label.setId("menu-label");
+        MenuItem newSchema = item("New label schema\u2026", Feather.LIST, null, actions::newLabelSchema);
+        newSchema.setId("menu-new-schema");
+        MenuItem saveFilter = item("Save the table's filter for labelling\u2026", Feather.FILTER, null,
+                actions::saveFilterForLabelling);
+        saveFilter.setId("menu-save-filter");
+        Menu annotate = new Menu("Annotate", null, label, newSchema, saveFilter);
+
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, view, analyse, help);
+        MenuBar bar = new MenuBar(file, view, analyse, annotate, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
