@@ -126,18 +126,18 @@ public final class LabellingView extends BorderPane {
         });
         schema.setVisibleRowCount(16);
         schema.valueProperty().bindBidirectional(viewModel.schemaProperty());
-        schema.setOnAction(event -> restart());
+        schema.setOnAction(event -> focusPost());
         ComboBox<QueueKind> queue = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(viewModel.queueKinds()));
         queue.setId("label-queue");
         queue.valueProperty().bindBidirectional(viewModel.queueKindProperty());
-        queue.setOnAction(event -> restart());
+        queue.setOnAction(event -> focusPost());
         ComboBox<String> filter = new ComboBox<>(viewModel.savedFilters());
         filter.setId("label-saved-filter");
         filter.setPromptText("saved filter");
         filter.valueProperty().bindBidirectional(viewModel.savedFilterProperty());
         filter.visibleProperty().bind(viewModel.queueKindProperty().isEqualTo(QueueKind.SAVED_FILTER));
         filter.managedProperty().bind(filter.visibleProperty());
-        filter.setOnAction(event -> restart());
+        filter.setOnAction(event -> focusPost());
         for (Node node : List.of(schema, queue, filter)) {
             node.setFocusTraversable(false);
         }
@@ -161,11 +161,6 @@ public final class LabellingView extends BorderPane {
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("label-toolbar");
         return bar;
-    }
-
-    private void restart() {
-        viewModel.start();
-        postScroll.requestFocus();
     }
 
     private SplitPane body() {

@@ -72,7 +72,10 @@ public final class LabellingViewModel {
     private LabellingItems items;
     private long totalPosts;
     private List<String> pendingTags = List.of();
-    private BackgroundTask<?> openingTask;
+    /** Counts the queues opened, so that an open superseded by a newer choice drops its result. */
+    private long opened;
+    /** Set by the first {@link #start()}: from then on, a change of schema, queue or saved filter starts again. */
+    private boolean active;
 
     public LabellingViewModel(Project project, LabelSchemas schemas, AppSettings settings, TaskExecutor executor,
                               Clock clock) {
@@ -86,6 +89,13 @@ public final class LabellingViewModel {
         schema.addListener((obs, old, now) -> {
             if (now != null) {
                 blind.set(blindByDefault(now));
+            }
+            restartIfActive();
+        });
+        queueKind.addListener((obs, old, now) -> restartIfActive());
+        savedFilter.addListener((obs, old, now) -> {
+            if (queueKind.get() == QueueKind.SAVED_FILTER) {
+                restartIfActive();
             }
         });
     }
@@ -134,6 +144,12 @@ public final class LabellingViewModel {
         start();
     }
 
+    private void restartIfActive() {
+        if (active) {
+            start();
+        }
+    }
+
     /**
      * Opens the chosen queue for the chosen schema and shows its first post. Runs in the background; label keys
      * do nothing until it is open.
@@ -148,9 +164,8 @@ public final class LabellingViewModel {
             message.set("Give your name to start labelling.");
             return;
         }
-        if (openingTask != null) {
-            openingTask.cancel();
-        }
+        active = true;
+        long generation = ++opened;
         session = null;
         showItem(null);
         finished.set(false);
@@ -160,7 +175,10 @@ public final class LabellingViewModel {
         LabellingQueues.Options options = new LabellingQueues.Options(savedFilter.get(), LabellingQueues.DEFAULT_SEED);
         BackgroundTask<LabellingQueue> task = BackgroundTask.of((progressListener, cancellation) ->
                 queues.open(kind, chosenSchema, name, options));
-        openingTask = task.onSuccess(queue -> {
+        task.onSuccess(queue -> {
+                    if (generation != opened) {
+                        return;
+                    }
                     session = new LabellingSession(project, chosenSchema, name, queue, clock);
                     items = new LabellingItems(project, chosenSchema);
                     opening.set(false);
@@ -169,6 +187,9 @@ public final class LabellingViewModel {
                     show(session.next());
                 })
                 .onFailure(error -> {
+                    if (generation != opened) {
+                        return;
+                    }
                     opening.set(false);
                     message.set(error.getMessage() == null ? error.toString() : error.getMessage());
                     updateProgress();
