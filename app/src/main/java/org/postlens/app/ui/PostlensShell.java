@@ -54,6 +54,8 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
     private final Scene scene;
     private MainViewModel main;
     private MainView mainView;
+    /** The labelling window of the open project; it goes when the project closes. */
+    private Stage labelling;
 
     public PostlensShell(Stage stage, AppContext context) {
         this.stage = stage;
@@ -126,6 +128,10 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
     }
 
     private void closeCurrent() {
+        if (labelling != null) {
+            labelling.close();
+            labelling = null;
+        }
         if (main != null) {
             main.close();
             main = null;
@@ -321,8 +327,13 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         if (main == null) {
             return null;
         }
-        return LabellingView.show(new LabellingViewModel(main.project(), labelSchemas(), context.settings(),
+        if (labelling != null && labelling.isShowing()) {
+            labelling.toFront();
+            return labelling;
+        }
+        labelling = LabellingView.show(new LabellingViewModel(main.project(), labelSchemas(), context.settings(),
                 context.executor(), clock), stage);
+        return labelling;
     }
 
     private LabelSchemas labelSchemas() {

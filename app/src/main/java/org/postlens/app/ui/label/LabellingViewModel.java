@@ -220,8 +220,7 @@ public final class LabellingViewModel {
                 chosen.add(label);
             }
             chosen.setAll(current.canonical(new ArrayList<>(chosen)));
-        } else {
-            give(List.of(label));
+        } else if (give(List.of(label))) {
             next();
         }
         return true;
@@ -234,24 +233,29 @@ public final class LabellingViewModel {
             return;
         }
         if (current.multiLabel()) {
-            give(List.copyOf(chosen));
-            next();
+            if (give(List.copyOf(chosen))) {
+                next();
+            }
         } else if (!chosen.isEmpty()) {
             next();
         }
     }
 
-    private void give(List<String> labels) {
-        Optional<Annotation> standing = standing();
-        if (standing.isPresent() && standing.get().labels().equals(activeSchema().canonical(labels))
-                && standing.get().note().equals(note.get()) && standing.get().tags().equals(pendingTags)) {
-            return;
-        }
+    /** Stores the labels on the post shown; false (with the reason in the message line) when they were not stored. */
+    private boolean give(List<String> labels) {
         try {
-            Annotation stored = session.label(labels, note.get(), pendingTags);
+            List<String> ordered = activeSchema().canonical(labels);
+            Optional<Annotation> standing = standing();
+            if (standing.isPresent() && standing.get().labels().equals(ordered)
+                    && standing.get().note().equals(note.get()) && standing.get().tags().equals(pendingTags)) {
+                return true;
+            }
+            Annotation stored = session.label(ordered, note.get(), pendingTags);
             message.set("Saved: " + (stored.labels().isEmpty() ? "no label" : String.join(", ", stored.labels())));
+            return true;
         } catch (RuntimeException e) {
             message.set("Not saved: " + e.getMessage());
+            return false;
         }
     }
 
