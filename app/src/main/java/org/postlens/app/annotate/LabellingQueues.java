@@ -47,7 +47,8 @@ public final class LabellingQueues {
 
     /** The run whose predictions the "most uncertain" queue follows: the newest completed one for the schema. */
     public Optional<Run> uncertaintyRun(LabelSchema schema) {
-        return project.predictions().latestCompletedRun(schemaTasks(schema));
+        return schemaTasks(schema).stream().map(task -> project.runs().latestComplete(task))
+                .flatMap(Optional::stream).max(java.util.Comparator.comparingLong(Run::id));
     }
 
     /** The prediction keys that answer a schema: its task, and its own name (active-learning runs use it). */

@@ -176,31 +176,32 @@ public final class SqlitePredictionRepository {
         return byPost;
     }
 
+    /** The predictions one run made for those of {@code postIds} it reached, by post id. */
+    public Map<Long, StoredPrediction> ofRun(long runId, Collection<Long> postIds) {
+        Map<Long, StoredPrediction> byPost = new LinkedHashMap<>();
+        for (List<Long> chunk : chunks(postIds)) {
+            reader.query(c -> {
+                try (PreparedStatement select = c.prepareStatement("SELECT pr.post_id, pr.label, pr.score, pr.scores, "
+                        + SqliteRunRepository.columns("r") + " FROM predictions pr JOIN runs r ON r.id = pr.run_id"
+                        + " WHERE pr.run_id = ? AND pr.post_id IN (" + placeholders(chunk.size()) + ")")) {
+                    select.setLong(1, runId);
+                    bindIds(select, 2, chunk);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            StoredPrediction prediction = prediction(rows);
+                            byPost.put(prediction.postId(), prediction);
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return byPost;
+    }
+
     /** The latest predictions of one post, per task in name order. */
     public Map<String, StoredPrediction> latest(long postId) {
         return latest(List.of(postId)).getOrDefault(postId, Map.of());
-    }
-
-    /**
-     * The newest completed run that predicts any of these tasks (an analysis run's task key, or the name of the label
-     * schema an active-learning run was trained for), if there is one.
-     */
-    public java.util.Optional<Run> latestCompletedRun(List<String> tasks) {
-        if (tasks.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        return reader.query(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + SqliteRunRepository.columns("r")
-                    + " FROM runs r WHERE r.status = 'COMPLETE' AND r.task IN (" + placeholders(tasks.size()) + ")"
-                    + " ORDER BY r.id DESC LIMIT 1")) {
-                for (int i = 0; i < tasks.size(); i++) {
-                    select.setString(i + 1, tasks.get(i));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? java.util.Optional.of(SqliteRunRepository.run(row, 1)) : java.util.Optional.<Run>empty();
-                }
-            }
-        });
     }
 
     /**
