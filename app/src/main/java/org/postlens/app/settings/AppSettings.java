@@ -15,7 +15,7 @@ import org.postlens.runtime.DevicePreference;
 
 /**
  * The settings the app keeps across restarts, in {@code AppDirectories.settingsFile()}:
- * <pre>{"version": 1, "modelFolders": ["/home/me/packs"], "device": "auto"}</pre>
+ * <pre>{"version": 1, "modelFolders": ["/home/me/packs"], "device": "auto", "annotator": "ana"}</pre>
  * Each change is written at once (a temp file moved over the old one). A missing or damaged file, or a value
  * this version does not know, gives the default for it: the settings must never stop the app from starting.
  * Thread-safe.
@@ -28,6 +28,7 @@ public final class AppSettings {
     private final Path file;
     private List<Path> modelFolders = List.of();
     private DevicePreference device = DevicePreference.AUTO;
+    private String annotator = "";
 
     private AppSettings(Path file) {
         this.file = file;
@@ -68,6 +69,7 @@ public final class AppSettings {
                 settings.device = preference;
             }
         }
+        settings.annotator = root.path("annotator").asText("").strip();
         return settings;
     }
 
@@ -107,12 +109,31 @@ public final class AppSettings {
         }
     }
 
+    /** The name labels are given under (Annotate ▸ Label posts); empty until the user has given it. */
+    public synchronized String annotator() {
+        return annotator;
+    }
+
+    public synchronized void setAnnotator(String name) throws IOException {
+        String previous = annotator;
+        annotator = name == null ? "" : name.strip();
+        try {
+            save();
+        } catch (IOException e) {
+            annotator = previous;
+            throw e;
+        }
+    }
+
     private void save() throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         var folders = root.putArray("modelFolders");
         modelFolders.forEach(folder -> folders.add(folder.toString()));
         root.put("device", device.name().toLowerCase(Locale.ROOT));
+        if (!annotator.isEmpty()) {
+            root.put("annotator", annotator);
+        }
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");

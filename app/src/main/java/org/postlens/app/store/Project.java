@@ -36,6 +36,7 @@ public final class Project implements AutoCloseable {
     private final SqliteLabelSchemaRepository labelSchemas;
     private final SqliteAnnotationRepository annotations;
     private final SqliteLabelSuggestionRepository labelSuggestions;
+    private final SqliteSavedFilterRepository savedFilters;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -56,6 +57,7 @@ public final class Project implements AutoCloseable {
         this.labelSchemas = new SqliteLabelSchemaRepository(reader, writer);
         this.annotations = new SqliteAnnotationRepository(reader, writer);
         this.labelSuggestions = new SqliteLabelSuggestionRepository(writer);
+        this.savedFilters = new SqliteSavedFilterRepository(writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -245,6 +247,11 @@ public final class Project implements AutoCloseable {
     /** Labels suggested from near-duplicates, waiting for a person to accept or reject them. */
     public SqliteLabelSuggestionRepository labelSuggestions() {
         return labelSuggestions;
+    }
+
+    /** Searches and filters of the posts table saved by name, for labelling queues to follow. */
+    public SqliteSavedFilterRepository savedFilters() {
+        return savedFilters;
     }
 
     public ProjectStats stats() {

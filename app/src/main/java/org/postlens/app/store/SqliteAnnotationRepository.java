@@ -243,6 +243,33 @@ public final class SqliteAnnotationRepository {
         });
     }
 
+    /**
+     * Those of {@code postIds} that are posts of the project and have no standing label by this annotator, in the
+     * order given: what the queues that pick their candidates elsewhere (random sample, model uncertainty, a saved
+     * filter) show. One query of primary-key probes per 500 ids.
+     */
+    public List<Long> unlabelledAmong(long schemaId, String annotator, List<Long> postIds) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        for (int from = 0; from < postIds.size(); from += 500) {
+            List<Long> chunk = postIds.subList(from, Math.min(postIds.size(), from + 500));
+            found.addAll(reader.query(c -> {
+                try (PreparedStatement select = c.prepareStatement("SELECT p.id FROM posts p WHERE p.id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")"
+                        + " AND NOT EXISTS (SELECT 1 FROM current_annotations c WHERE c.schema_id = ? AND c.post_id = p.id"
+                        + " AND c.annotator = ? AND c.adjudication = 0)")) {
+                    int next = 1;
+                    for (Long id : chunk) {
+                        select.setLong(next++, id);
+                    }
+                    select.setLong(next, schemaId);
+                    select.setString(next + 1, annotator);
+                    return ids(select);
+                }
+            }));
+        }
+        return postIds.stream().filter(found::contains).toList();
+    }
+
     private static Long currentId(Connection c, long schemaId, long postId, String annotator, boolean adjudication)
             throws SQLException {
         try (PreparedStatement select = c.prepareStatement("""

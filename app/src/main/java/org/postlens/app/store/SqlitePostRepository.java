@@ -116,6 +116,17 @@ public final class SqlitePostRepository {
         });
     }
 
+    /** The highest post id (0 for an empty project): the range a random sample of posts draws from. */
+    public long maxId() {
+        return connection.query(c -> {
+            try (PreparedStatement statement = c.prepareStatement("SELECT coalesce(max(id), 0) FROM posts");
+                 ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
     public Optional<Post> find(long id) {
         return findOne("p.id = ?", statement -> statement.setLong(1, id));
     }

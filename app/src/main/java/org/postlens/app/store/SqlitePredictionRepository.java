@@ -204,6 +204,47 @@ public final class SqlitePredictionRepository {
         return latest(List.of(postId)).getOrDefault(postId, Map.of());
     }
 
+    /**
+     * The posts a run predicted, least confident first (ascending stored top score, ties in post id order): the
+     * "most uncertain" labelling queue. The run's rows are read in key order and sorted here, on primitive keys (the
+     * score as a float, then the row's position): several times quicker than SQLite sorting a million rows.
+     */
+    public long[] postsByScore(long runId) {
+        return reader.query(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT post_id, score FROM predictions WHERE run_id = ? ORDER BY post_id")) {
+                select.setLong(1, runId);
+                select.setFetchSize(10_000);
+                long[] ids = new long[1024];
+                long[] keys = new long[1024];
+                int size = 0;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        if (size == ids.length) {
+                            ids = java.util.Arrays.copyOf(ids, size * 2);
+                            keys = java.util.Arrays.copyOf(keys, size * 2);
+                        }
+                        ids[size] = rows.getLong(1);
+                        keys[size] = ((long) sortableBits((float) rows.getDouble(2)) << 32) | size;
+                        size++;
+                    }
+                }
+                java.util.Arrays.sort(keys, 0, size);
+                long[] ordered = new long[size];
+                for (int i = 0; i < size; i++) {
+                    ordered[i] = ids[(int) (keys[i] & 0xFFFF_FFFFL)];
+                }
+                return ordered;
+            }
+        });
+    }
+
+    /** A float's bits as an int that orders as the floats do (negative ones too). */
+    private static int sortableBits(float value) {
+        int bits = Float.floatToIntBits(value);
+        return bits ^ ((bits >> 31) & 0x7FFF_FFFF);
+    }
+
     /** Tasks with at least one stored prediction, in name order. */
     public List<String> tasks() {
         return reader.query(c -> {

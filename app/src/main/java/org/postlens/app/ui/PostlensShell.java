@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -17,7 +18,14 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.postlens.app.annotate.LabelSchemas;
+import org.postlens.app.annotate.PostQueryJson;
 import org.postlens.app.store.Project;
+import org.postlens.app.ui.label.LabellingView;
+import org.postlens.app.ui.label.LabellingViewModel;
+import org.postlens.app.ui.label.SchemaEditorView;
+import org.postlens.app.ui.label.SchemaEditorViewModel;
+import org.postlens.resources.TaskDefinitions;
 import org.postlens.app.ui.importer.ImportBackend.Summary;
 import org.postlens.app.ui.importer.ImportProblemsView;
 import org.postlens.app.ui.importer.ImportWizardView;
@@ -56,6 +64,9 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
     private final Scene scene;
     private MainViewModel main;
     private MainView mainView;
+    /** The labelling window of the open project; it goes when the project closes. */
+    private Stage labelling;
+    private LabellingViewModel labellingModel;
 
     public PostlensShell(Stage stage, AppContext context) {
         this.stage = stage;
@@ -128,6 +139,11 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
     }
 
     private void closeCurrent() {
+        if (labelling != null) {
+            labelling.close();
+            labelling = null;
+            labellingModel = null;
+        }
         if (main != null) {
             main.close();
             main = null;
@@ -315,12 +331,21 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
 
     @Override
     public void showAgreement() {
-        showAgreement(null);
+        showAgreement(this::adjudicate);
+    }
+
+    /** Opens the labelling window on a schema's disagreements queue: the label given there is the adjudication. */
+    private void adjudicate(org.postlens.app.domain.LabelSchema schema) {
+        showLabelling(java.time.Clock.systemUTC());
+        if (labellingModel != null) {
+            labellingModel.schemaProperty().set(schema);
+            labellingModel.queueKindProperty().set(org.postlens.app.annotate.QueueKind.DISAGREEMENTS);
+        }
     }
 
     /**
      * Opens Annotate ▸ Agreement on the open project. {@code openDisagreements} opens the labelling view on a
-     * schema's disagreements queue; null until the app has a labelling view (the button says so).
+     * schema's disagreements queue.
      */
     public Stage showAgreement(java.util.function.Consumer<org.postlens.app.domain.LabelSchema> openDisagreements) {
         if (main == null) {
@@ -373,8 +398,64 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
     }
 
     private SuggestionsViewModel suggestions() {
-        // Until the project has an annotator setting, labels are stored under the user's login name.
-        return new SuggestionsViewModel(main.project(), context.executor(), System.getProperty("user.name", "annotator"));
+        // The labelling window's name when one was given there, else the login name.
+        String annotator = context.settings().annotator();
+        return new SuggestionsViewModel(main.project(), context.executor(),
+                annotator.isEmpty() ? System.getProperty("user.name", "annotator") : annotator);
+    }
+
+    @Override
+    public void showLabelling() {
+        showLabelling(java.time.Clock.systemUTC());
+    }
+
+    /** Opens Annotate ▸ Label posts; null when no project is open. */
+    public Stage showLabelling(java.time.Clock clock) {
+        if (main == null) {
+            return null;
+        }
+        if (labelling != null && labelling.isShowing()) {
+            labelling.toFront();
+            return labelling;
+        }
+        labellingModel = new LabellingViewModel(main.project(), labelSchemas(), context.settings(), context.executor(),
+                clock);
+        labelling = LabellingView.show(labellingModel, stage);
+        return labelling;
+    }
+
+    private LabelSchemas labelSchemas() {
+        return new LabelSchemas(main.project(), TaskDefinitions.shipped());
+    }
+
+    @Override
+    public void newLabelSchema() {
+        if (main == null) {
+            return;
+        }
+        new SchemaEditorView(new SchemaEditorViewModel(labelSchemas()), stage).showAndWait().ifPresent(schema -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION, "Schema '" + schema.name() + "' (" + schema.labels().size()
+                    + " labels) is stored in this project. Label with it in Annotate \u25B8 Label posts (Ctrl+B).",
+                    ButtonType.OK);
+            done.initOwner(stage);
+            done.setHeaderText(schema.title());
+            done.show();
+        });
+    }
+
+    @Override
+    public void saveFilterForLabelling() {
+        if (main == null) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(stage);
+        ask.setTitle("Save the table's filter");
+        ask.setHeaderText("The table's search and filters, saved by name: the labelling window's \"Saved filter\" queue"
+                + " then offers their posts, in the table's order, skipping those you have labelled.");
+        ask.setContentText("Name");
+        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
+                main.project().savedFilters().save(name, PostQueryJson.write(main.posts().shownQuery())));
     }
 
     @Override

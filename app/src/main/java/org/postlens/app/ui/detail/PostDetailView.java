@@ -156,8 +156,34 @@ public final class PostDetailView extends ScrollPane {
         if (!detail.predictions().isEmpty()) {
             content.getChildren().add(predictions);
         }
-        content.getChildren().addAll(metadata, new javafx.scene.layout.HBox(8, copyText, likeThis), rawPane);
+        content.getChildren().add(metadata);
+        if (!detail.annotations().isEmpty()) {
+            content.getChildren().add(labelHistory(detail));
+        }
+        content.getChildren().addAll(new javafx.scene.layout.HBox(8, copyText, likeThis), rawPane);
         setVvalue(0);
+    }
+
+    /** Who labelled the post, when and how, in every schema (Annotate ▸ Label posts writes these rows). */
+    private static TitledPane labelHistory(Detail detail) {
+        VBox lines = new VBox(4);
+        lines.setId("detail-label-history");
+        java.util.Set<Long> superseded = new java.util.HashSet<>();
+        detail.annotations().forEach(row -> {
+            if (row.annotation().supersedes() != null) {
+                superseded.add(row.annotation().supersedes());
+            }
+        });
+        for (PostDetailViewModel.SchemaAnnotation row : detail.annotations()) {
+            Label line = org.postlens.app.ui.label.LabellingView.historyLine(row.annotation(),
+                    superseded.contains(row.annotation().id()));
+            line.setText(row.schema() + ": " + line.getText());
+            lines.getChildren().add(line);
+        }
+        TitledPane pane = new TitledPane("Labels and their history (" + detail.annotations().size() + ")", lines);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
     }
 
     /** The image's metadata lines, a copyable GPS position, and the "Where else?" action. */
@@ -344,7 +370,7 @@ public final class PostDetailView extends ScrollPane {
     }
 
     /** JavaFX reads JPEG, PNG, GIF and BMP itself; WebP goes through ImageIO, where its decoder is registered. */
-    static Image fxImage(Media media) {
+    public static Image fxImage(Media media) {
         Image image = new Image(new ByteArrayInputStream(media.bytes()));
         if (!image.isError()) {
             return image;

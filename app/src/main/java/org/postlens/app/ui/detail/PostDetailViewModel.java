@@ -46,16 +46,21 @@ public final class PostDetailViewModel {
      *
      * @param predictions the latest prediction per task, tasks in name order
      * @param imageTexts  the text read in each image, by content hash (missing: not read yet)
+     * @param annotations every annotation row of the post, oldest first, with its schema's name: the audit trail
      */
     public record Detail(Post post, boolean rightToLeft, List<Media> images, List<String> remoteImages,
                          List<Field> fields, String prettyRaw, List<StoredPrediction> predictions,
-                         Map<String, List<Field>> imageFields, Map<String, ImageText> imageTexts) {
+                         Map<String, List<Field>> imageFields, Map<String, ImageText> imageTexts,
+                         List<SchemaAnnotation> annotations) {
 
         /** What an image's metadata says, as label and value lines (empty when it has not been read). */
         public List<Field> imageFields(Media image) {
             return imageFields.getOrDefault(image.sha256(), List.of());
         }
     }
+
+    /** An annotation row of the post and the name of its label schema. */
+    public record SchemaAnnotation(String schema, org.postlens.app.domain.Annotation annotation) {}
 
     /** Where else one image appears: the other posts showing it or a near copy, first seen first. */
     public record Elsewhere(long postId, String sha256, List<SimilarImage> matches) {}
@@ -182,7 +187,17 @@ public final class PostDetailViewModel {
         }
         return new Detail(post, TextDirection.isMainlyRightToLeft(post.text()), images, remote, fields(post),
                 pretty(post.raw()), List.copyOf(project.predictions().latest(post.id()).values()), imageFields,
-                Map.copyOf(texts));
+                Map.copyOf(texts), annotations(post.id()));
+    }
+
+    private List<SchemaAnnotation> annotations(long postId) {
+        List<org.postlens.app.domain.Annotation> rows = project.annotations().history(postId);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        project.labelSchemas().all().forEach(schema -> names.put(schema.id(), schema.name()));
+        return rows.stream().map(row -> new SchemaAnnotation(names.getOrDefault(row.schemaId(), "?"), row)).toList();
     }
 
     static List<Field> imageFields(StoredImageFacts facts) {

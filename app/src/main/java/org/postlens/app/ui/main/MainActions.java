@@ -32,6 +32,15 @@ public interface MainActions {
     /** Analyse ▸ Models: the model packs, and the folders they are taken from. */
     void showModels();
 
+    /** Annotate ▸ Label posts: the labelling window. */
+    void showLabelling();
+
+    /** Annotate ▸ New label schema: the user's own labels. */
+    void newLabelSchema();
+
+    /** Annotate ▸ Save the table's filter for labelling: a labelling queue can then follow it. */
+    void saveFilterForLabelling();
+
     /** Annotate ▸ Agreement: how well the annotators of a schema agree. */
     void showAgreement();
 

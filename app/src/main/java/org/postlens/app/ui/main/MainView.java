@@ -322,13 +322,20 @@ public final class MainView extends BorderPane {
         Menu analyse = new Menu("Analyse", null, analysePosts, embed, device, models, detectLanguages, ocr,
                 new SeparatorMenuItem(), like, say, clusterItem);
 
-        MenuItem suggestions = item("Review suggested labels\u2026", Feather.CHECK_SQUARE, null, actions::showSuggestions);
+        MenuItem label = item("Label posts\u2026", Feather.CHECK_SQUARE, "Shortcut+B", actions::showLabelling);
+        label.setId("menu-label");
+        MenuItem newSchema = item("New label schema\u2026", Feather.LIST, null, actions::newLabelSchema);
+        newSchema.setId("menu-new-schema");
+        MenuItem saveFilter = item("Save the table's filter for labelling\u2026", Feather.FILTER, null,
+                actions::saveFilterForLabelling);
+        saveFilter.setId("menu-save-filter");
+        MenuItem suggestions = item("Review suggested labels\u2026", Feather.INBOX, null, actions::showSuggestions);
         suggestions.setId("menu-suggestions");
         MenuItem agreement = item("Agreement\u2026", Feather.USERS, null, actions::showAgreement);
         agreement.setId("menu-agreement");
         MenuItem evaluate = item("Evaluate a model run\u2026", Feather.TARGET, null, actions::showEvaluation);
         evaluate.setId("menu-evaluate");
-        Menu annotate = new Menu("Annotate", null, suggestions, new SeparatorMenuItem(), agreement, evaluate);
+        Menu annotate = new Menu("Annotate", null, label, newSchema, saveFilter, new SeparatorMenuItem(), suggestions, new SeparatorMenuItem(), agreement, evaluate);
         annotate.setId("menu-annotate");
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);

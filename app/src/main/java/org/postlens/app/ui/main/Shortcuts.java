@@ -32,6 +32,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+Shift+L", "Find posts that say… (search by meaning)"),
             new Shortcut("Ctrl+Shift+D", "Near-duplicate clusters"),
             new Shortcut("Esc", "Back to the posts table (from similar posts or clusters)"),
+            new Shortcut("Ctrl+B", "Label posts (the labelling window lists its own keys along its bottom)"),
             new Shortcut("F1", "This list"));
 
     private Shortcuts() {
