@@ -13,13 +13,20 @@ import java.util.Optional;
  * @param labels    readable label names, in the order models give their outputs
  * @param metric    the metric for data of this task when no language entry says otherwise
  * @param languages per language code (en, ar, hi), the shipped data set and its literature's metric
+ * @param targets   for a task answered per target (stance), the targets the shipped models know; else empty
  */
 public record TaskDefinition(String id, String name, String description, List<String> labels, boolean multiLabel,
-                             String metric, Map<String, TaskLanguage> languages) {
+                             String metric, Map<String, TaskLanguage> languages, List<String> targets) {
 
     public TaskDefinition {
         labels = List.copyOf(labels);
         languages = Map.copyOf(languages);
+        targets = List.copyOf(targets);
+    }
+
+    public TaskDefinition(String id, String name, String description, List<String> labels, boolean multiLabel,
+                          String metric, Map<String, TaskLanguage> languages) {
+        this(id, name, description, labels, multiLabel, metric, languages, List.of());
     }
 
     /** The metric for this task's data in {@code language}: the language's own, else the task's. */

@@ -70,9 +70,11 @@ public final class TaskDefinitions {
                     required(language, "metric", "task '" + id + "' (" + entry.getKey() + ")"),
                     reference(language.get("reference"))));
         }
+        List<String> targets = new ArrayList<>();
+        task.path("targets").forEach(target -> targets.add(target.asText()));
         return new TaskDefinition(id, required(task, "name", "task '" + id + "'"), task.path("description").asText(""),
                 labels, task.path("multiLabel").asBoolean(false), required(task, "metric", "task '" + id + "'"),
-                languages);
+                languages, targets);
     }
 
     private static ReferenceFigures reference(JsonNode reference) {

@@ -25,6 +25,16 @@ class TaskDefinitionsTest {
     }
 
     @Test
+    void stanceNamesTheTargetsOfTheShippedStancePacks() {
+        for (String target : tasks.find("stance").orElseThrow().targets()) {
+            String pack = "postlens/packs/stance-" + target + "-en/serving.properties";
+            assertThat(getClass().getClassLoader().getResource(pack)).as(pack).isNotNull();
+        }
+        assertThat(tasks.find("stance").orElseThrow().targets()).hasSize(5);
+        assertThat(tasks.find("sentiment").orElseThrow().targets()).isEmpty();
+    }
+
+    @Test
     void everyMetricIsOneTheEvaluatorKnowsAndNamesExistingLabels() {
         for (TaskDefinition task : tasks.all()) {
             assertMetric(task, task.metric());

@@ -33,6 +33,8 @@ public final class Project implements AutoCloseable {
     private final SqliteThumbnailRepository thumbnails;
     private final SqliteImageRepository images;
     private final SqliteImageTextRepository imageTexts;
+    private final SqliteLabelSchemaRepository labelSchemas;
+    private final SqliteAnnotationRepository annotations;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -50,6 +52,8 @@ public final class Project implements AutoCloseable {
         this.thumbnails = new SqliteThumbnailRepository(reader, writer);
         this.images = new SqliteImageRepository(reader, writer);
         this.imageTexts = new SqliteImageTextRepository(reader, writer);
+        this.labelSchemas = new SqliteLabelSchemaRepository(reader, writer);
+        this.annotations = new SqliteAnnotationRepository(reader, writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -207,6 +211,15 @@ public final class Project implements AutoCloseable {
 
     public SqliteImageTextRepository imageTexts() {
         return imageTexts;
+    }
+
+    public SqliteLabelSchemaRepository labelSchemas() {
+        return labelSchemas;
+    }
+
+    /** Human annotations, append-only, with each annotator's standing judgement. */
+    public SqliteAnnotationRepository annotations() {
+        return annotations;
     }
 
     public ProjectStats stats() {

@@ -7,4 +7,8 @@ public final class StoreException extends RuntimeException {
     public StoreException(SQLException cause) {
         super("Project storage error: " + cause.getMessage(), cause);
     }
+
+    public StoreException(String message, Throwable cause) {
+        super("Project storage error: " + message, cause);
+    }
 }

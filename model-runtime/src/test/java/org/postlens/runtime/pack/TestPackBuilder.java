@@ -36,6 +36,7 @@ final class TestPackBuilder {
     private String engine = "OnnxRuntime";
     private String modelFileName = "model.onnx";
     private long seed = 42;
+    private byte[] modelBytes;
 
     TestPackBuilder(Path root, String id) {
         this.folder = root.resolve(id);
@@ -57,10 +58,17 @@ final class TestPackBuilder {
         return this;
     }
 
+    /** A real TorchScript model (see tools/make-torchscript-fixture.py). */
+    TestPackBuilder torchScript(byte[] model) {
+        torchScript();
+        this.modelBytes = model.clone();
+        return this;
+    }
+
     Path write() {
         try {
             Files.createDirectories(folder);
-            byte[] model = engine.equals("OnnxRuntime")
+            byte[] model = modelBytes != null ? modelBytes : engine.equals("OnnxRuntime")
                     ? OnnxModelWriter.textClassifier(vocabSize(), 8, logits, seed)
                     : "not really TorchScript".getBytes(StandardCharsets.UTF_8);
             if (writeModel) {
