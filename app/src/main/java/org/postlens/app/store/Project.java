@@ -35,6 +35,7 @@ public final class Project implements AutoCloseable {
     private final SqliteImageTextRepository imageTexts;
     private final SqliteLabelSchemaRepository labelSchemas;
     private final SqliteAnnotationRepository annotations;
+    private final SqliteActiveLearningRepository activeLearning;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -54,6 +55,7 @@ public final class Project implements AutoCloseable {
         this.imageTexts = new SqliteImageTextRepository(reader, writer);
         this.labelSchemas = new SqliteLabelSchemaRepository(reader, writer);
         this.annotations = new SqliteAnnotationRepository(reader, writer);
+        this.activeLearning = new SqliteActiveLearningRepository(reader, writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -220,6 +222,11 @@ public final class Project implements AutoCloseable {
     /** Human annotations, append-only, with each annotator's standing judgement. */
     public SqliteAnnotationRepository annotations() {
         return annotations;
+    }
+
+    /** Labelled posts' texts and vectors, and active-learning predictions with their uncertainty. */
+    public SqliteActiveLearningRepository activeLearning() {
+        return activeLearning;
     }
 
     public ProjectStats stats() {
