@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on synthetic data.",
         subcommands = {BenchImportCommand.class, BenchEmbedCommand.class, BenchAnalyzeCommand.class, BenchGalleryCommand.class,
-                BenchImageClustersCommand.class, BenchOcrCommand.class})
+                BenchImageClustersCommand.class, BenchOcrCommand.class, BenchLabelCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
