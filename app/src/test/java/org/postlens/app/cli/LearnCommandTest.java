@@ -82,7 +82,7 @@ class LearnCommandTest {
         assertThat(json.path("run").asLong()).isPositive();
         assertThat(json.path("pack").asText()).endsWith("claims");
 
-        CliRun models = CliRun.of("models", "--models", packs);
+        CliRun models = CliRun.of("models", "--models", packs, "--check");
         assertThat(models.exitCode()).as(models.toString()).isZero();
         assertThat(models.out()).contains("learned-claim-type");
     }
