@@ -89,15 +89,16 @@ public final class ActiveLearningJob {
         }
         List<LabelledText> examples = examples(texts, gold.labels(), vectorModel);
         ActiveLearner learner = learner(vectorModel, examples);
+        examples = learner.withVectors(examples);
 
         ProgressMeter training = new ProgressMeter("Training on " + examples.size() + " labels", ActiveLearner.DEFAULT_FOLDS + 1,
                 listener);
         TrainingProgress stages = (stage, done, total) -> training.update(stage.equals("cross-validation") ? done : 0);
         long trainingStart = System.nanoTime();
-        TrainedTextModel model;
+        ActiveLearner.CrossValidatedModel trained;
         LearningCurve curve = null;
         try {
-            model = learner.trainAndCrossValidate(schema.labels(), schema.multiLabel(), examples, stages, cancel::isCancelled);
+            trained = learner.trainAndCrossValidate(schema.labels(), schema.multiLabel(), examples, stages, cancel::isCancelled);
             if (request.learningCurve()) {
                 curve = learner.learningCurve(schema.labels(), schema.multiLabel(), examples, LearningCurve.DEFAULT_SIZES,
                         TrainingProgress.none(), cancel::isCancelled);
@@ -107,7 +108,8 @@ public final class ActiveLearningJob {
         }
         training.finish(ActiveLearner.DEFAULT_FOLDS + 1);
         double trainingSeconds = (System.nanoTime() - trainingStart) / 1e9;
-        CrossValidation cv = crossValidation(model, examples.size());
+        TrainedTextModel model = trained.model();
+        CrossValidation cv = trained.crossValidation();
 
         Run run = project.runs().start(new NewRun(RUN_KIND, LearnReport.packId(schema.name()), "labels-" + examples.size(),
                 "PyTorch", "cpu", parameters(schema, model, cv, vectorModel, examples.size()), schema.name()));
@@ -126,16 +128,6 @@ public final class ActiveLearningJob {
         texts.forEach(text -> languages.add(text.lang() == null ? "und" : text.lang()));
         return new LearnReport(project.name(), schema, examples.size(), gold.disagreements(), cv, curve, List.copyOf(languages),
                 project.runs().find(run.id()).orElseThrow(), predicted, trainingSeconds, (System.nanoTime() - start) / 1e9, model);
-    }
-
-    /** The cross-validated figures the model carries (null when there were too few labels to fold). */
-    private static CrossValidation crossValidation(TrainedTextModel model, int examples) {
-        String from = model.report().figuresFrom();
-        if (!from.contains("cross-validation")) {
-            return null;
-        }
-        int folds = Integer.parseInt(from.substring(0, from.indexOf('-')));
-        return new CrossValidation(examples, folds, model.report().metric(), model.report().value(), model.report().validation());
     }
 
     private String vectorModel() {

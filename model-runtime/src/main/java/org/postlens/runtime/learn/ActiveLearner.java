@@ -26,7 +26,7 @@ import org.postlens.runtime.train.TrainingProgress;
  *
  * <pre>
  * ActiveLearner learner = ActiveLearner.builder().setFamily(ModelFamily.COMBINED).optVectorsOf(encoderInfo).build();
- * TrainedTextModel model = learner.trainAndCrossValidate(labels, false, examples, progress, cancelled);
+ * TrainedTextModel model = learner.trainAndCrossValidate(labels, false, examples, progress, cancelled).model();
  * </pre>
  */
 public final class ActiveLearner {
@@ -79,14 +79,17 @@ public final class ActiveLearner {
         return trainer(examples.size()).trainAll(labels, multiLabel, withVectors(examples), progress, cancelled);
     }
 
-    /** A model trained on every example whose report (and model card) gives the cross-validated figures. */
-    public TrainedTextModel trainAndCrossValidate(List<String> labels, boolean multiLabel, List<LabelledText> examples,
+    /** A model trained on every example and its cross-validation, whose figures its report (and model card) give. */
+    public CrossValidatedModel trainAndCrossValidate(List<String> labels, boolean multiLabel, List<LabelledText> examples,
             TrainingProgress progress, BooleanSupplier cancelled) {
         List<LabelledText> complete = withVectors(examples);
         CrossValidation cv = crossValidate(labels, multiLabel, complete, progress, cancelled);
         TrainedTextModel model = train(labels, multiLabel, complete, progress, cancelled);
-        return cv == null ? model : model.withFigures(cv.figures(), cv.description());
+        return new CrossValidatedModel(cv == null ? model : model.withFigures(cv.figures(), cv.description()), cv);
     }
+
+    /** @param crossValidation null with fewer than two examples */
+    public record CrossValidatedModel(TrainedTextModel model, CrossValidation crossValidation) {}
 
     /**
      * Stratified k-fold figures ({@link #DEFAULT_FOLDS} folds, fewer when there are fewer examples); null when
@@ -164,8 +167,11 @@ public final class ActiveLearner {
         return model.classifier().classify(texts, examples.stream().map(LabelledText::vector).toList());
     }
 
-    /** The examples with every vector the model will read: those they carry, the rest encoded once here. */
-    private List<LabelledText> withVectors(List<LabelledText> examples) {
+    /**
+     * The examples with every vector the model will read: those they carry, the rest encoded here. Callers that
+     * train, cross-validate and draw a curve on the same examples complete them once.
+     */
+    public List<LabelledText> withVectors(List<LabelledText> examples) {
         if (!family.readsVectors()) {
             return examples;
         }

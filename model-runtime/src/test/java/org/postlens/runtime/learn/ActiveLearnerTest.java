@@ -62,7 +62,12 @@ class ActiveLearnerTest {
     void crossValidatedFiguresGoIntoTheModelCardAndThePackLoadsLikeAShippedOne() throws Exception {
         List<LabelledText> labelled = LearnToyData.sentiment(60, 3);
 
-        TrainedTextModel model = ngrams(5).trainAndCrossValidate(LearnToyData.LABELS, false, labelled, TrainingProgress.none(), () -> false);
+        ActiveLearner.CrossValidatedModel trained = ngrams(5).trainAndCrossValidate(LearnToyData.LABELS, false, labelled,
+                TrainingProgress.none(), () -> false);
+        TrainedTextModel model = trained.model();
+
+        assertThat(trained.crossValidation().folds()).isEqualTo(5);
+        assertThat(trained.crossValidation().value()).isEqualTo(model.report().value());
 
         assertThat(model.report().figuresFrom()).isEqualTo("5-fold cross-validation (stratified, out-of-fold predictions pooled) over 60 labels");
         assertThat(model.report().validation().examples()).isEqualTo(60);
@@ -105,7 +110,8 @@ class ActiveLearnerTest {
         ActiveLearner learner = ActiveLearner.builder().setFamily(ModelFamily.ENCODER_HEAD).optVectorsOf(LearnToyData.TOY_ENCODER)
                 .optEncoder(new RefusingEncoder()).optSeed(3).build();
 
-        TrainedTextModel model = learner.trainAndCrossValidate(LearnToyData.LABELS, false, withoutCues, TrainingProgress.none(), () -> false);
+        TrainedTextModel model = learner.trainAndCrossValidate(LearnToyData.LABELS, false, withoutCues, TrainingProgress.none(),
+                () -> false).model();
 
         assertThat(model.spec().encoderId()).isEqualTo("toy-encoder");
         assertThat(model.report().value()).as("the vectors alone separate the labels").isGreaterThan(0.9);
