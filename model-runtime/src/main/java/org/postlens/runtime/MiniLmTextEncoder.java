@@ -48,7 +48,6 @@ public final class MiniLmTextEncoder implements TextEncoder {
     static final String MODEL_SHA256 = "759c3cd2b7fe7e93933ad23c4c9181b7396442a2ed746ec7c1d46192c469c46e";
     static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
     static final String TOKENIZER_SHA256 = "da0e79933b9ed51798a3ae27893d3c5fa4a201126cef75586296df9b4d2c62a0";
-    private static final String MODEL_NAME = "all-minilm-l6-v2";
 
     private final ModelInfo info;
     private final EncoderSettings settings;
@@ -89,27 +88,15 @@ public final class MiniLmTextEncoder implements TextEncoder {
 
     static MiniLmTextEncoder open(Path cacheDir, DevicePreference preference, EncoderSettings settings) {
         RuntimeEnvironment.configure(cacheDir);
-        Path modelDir = cacheDir.resolve("models").resolve(MODEL_NAME + "-" + MODEL_VERSION);
-        Path tokenizerFile;
-        try {
-            ResourceExtractor.extract(MODEL_RESOURCE, MODEL_SHA256, modelDir.resolve(MODEL_NAME + ".onnx"));
-            tokenizerFile = ResourceExtractor.extract(TOKENIZER_RESOURCE, TOKENIZER_SHA256, modelDir.resolve("tokenizer.json"));
-        } catch (IOException e) {
-            throw new ModelRuntimeException("Cannot prepare the " + MODEL_ID + " model files in " + modelDir, e);
-        }
+        MiniLmFiles files = MiniLmFiles.extract(cacheDir);
         Device device = DeviceSelection.select(preference, gpuCount());
         HuggingFaceTokenizer tokenizer = null;
         try {
-            tokenizer = HuggingFaceTokenizer.builder()
-                    .optTokenizerPath(tokenizerFile)
-                    .optPadding(false) // the file pads everything to 128
-                    .optTruncation(true)
-                    .optMaxLength(MAX_TOKENS)
-                    .build();
+            tokenizer = files.openTokenizer();
             Criteria<TokenBatch, float[][]> criteria = Criteria.builder()
                     .setTypes(TokenBatch.class, float[][].class)
-                    .optModelPath(modelDir)
-                    .optModelName(MODEL_NAME)
+                    .optModelPath(files.modelDir())
+                    .optModelName(MiniLmFiles.modelName())
                     .optEngine(ENGINE)
                     .optDevice(device)
                     .optOption("intraOpNumThreads", Integer.toString(settings.intraOpThreads()))
@@ -161,7 +148,7 @@ public final class MiniLmTextEncoder implements TextEncoder {
         List<Callable<Void>> tasks = new ArrayList<>(batches.size());
         for (int[] batch : batches) {
             tasks.add(() -> {
-                float[][] out = predict(toTokenBatch(encodings, batch));
+                float[][] out = predict(TokenBatch.of(encodings, batch));
                 for (int i = 0; i < batch.length; i++) {
                     vectors[batch[i]] = out[i];
                 }
@@ -223,20 +210,6 @@ public final class MiniLmTextEncoder implements TextEncoder {
         } finally {
             inFlight.readLock().unlock();
         }
-    }
-
-    private static TokenBatch toTokenBatch(Encoding[] encodings, int[] batch) {
-        int length = 0;
-        for (int index : batch) {
-            length = Math.max(length, encodings[index].getIds().length);
-        }
-        long[][] ids = new long[batch.length][];
-        long[][] mask = new long[batch.length][length];
-        for (int i = 0; i < batch.length; i++) {
-            ids[i] = encodings[batch[i]].getIds();
-            Arrays.fill(mask[i], 0, ids[i].length, 1L);
-        }
-        return new TokenBatch(ids, mask, length);
     }
 
     private static RuntimeException asRuntime(Throwable e) {

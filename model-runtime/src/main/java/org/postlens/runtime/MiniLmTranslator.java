@@ -19,9 +19,9 @@ final class MiniLmTranslator implements NoBatchifyTranslator<TokenBatch, float[]
         ctx.setAttachment(MASK_KEY, batch.attentionMask());
         NDManager manager = ctx.getNDManager();
         Shape shape = new Shape(batch.size(), batch.length());
-        NDArray ids = manager.create(flatten(batch.ids(), batch.length()), shape);
+        NDArray ids = manager.create(batch.flatIds(), shape);
         ids.setName("input_ids");
-        NDArray mask = manager.create(flatten(batch.attentionMask(), batch.length()), shape);
+        NDArray mask = manager.create(batch.flatMask(), shape);
         mask.setName("attention_mask");
         NDArray types = manager.zeros(shape, ids.getDataType());
         types.setName("token_type_ids");
@@ -74,13 +74,5 @@ final class MiniLmTranslator implements NoBatchifyTranslator<TokenBatch, float[]
         for (int d = 0; d < vector.length; d++) {
             vector[d] = (float) (vector[d] / norm);
         }
-    }
-
-    private static long[] flatten(long[][] rows, int length) {
-        long[] flat = new long[rows.length * length];
-        for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, flat, r * length, rows[r].length);
-        }
-        return flat;
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on synthetic data.",
         subcommands = {BenchImportCommand.class, BenchEmbedCommand.class, BenchAnalyzeCommand.class, BenchGalleryCommand.class,
-                BenchImageClustersCommand.class, BenchOcrCommand.class, BenchLabelCommand.class})
+                BenchImageClustersCommand.class, BenchOcrCommand.class, BenchTrainCommand.class, BenchLabelCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

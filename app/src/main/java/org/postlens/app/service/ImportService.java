@@ -40,6 +40,12 @@ public final class ImportService {
     /** Batches read ahead of the writer: enough to keep both cores busy, few enough to bound memory. */
     private static final int BATCHES_IN_FLIGHT = 1;
 
+    /**
+     * A file of at least this many records, and at least as many as the project holds posts, imports as a bulk load
+     * (indexes built once at the end): below it, rebuilding the indexes would cost more than it saves.
+     */
+    static final long BULK_LOAD_RECORDS = 100_000;
+
     private final Project project;
     private final PostLanguageDetector languages;
 
@@ -71,9 +77,26 @@ public final class ImportService {
         if (source.status() == ImportStatus.COMPLETE) {
             return new ImportReport(label, ImportReport.Outcome.ALREADY_IMPORTED, 0, 0, 0, 0, 0, List.of());
         }
-        ProgressMeter meter = new ProgressMeter("Importing " + label,
-                RecordReaders.estimateRecords(file, request.options()), listener);
+        long estimatedRecords = RecordReaders.estimateRecords(file, request.options());
+        ProgressMeter meter = new ProgressMeter("Importing " + label, estimatedRecords, listener);
         ImportTally tally = new ImportTally(label, source.recordsDone());
+        boolean bulkLoad = estimatedRecords - source.recordsDone() >= BULK_LOAD_RECORDS
+                && estimatedRecords >= project.stats().posts();
+        if (bulkLoad) {
+            project.imports().beginBulkLoad();
+        }
+        try {
+            return storeFile(file, request, label, mapping, source, meter, tally, cancel);
+        } finally {
+            if (bulkLoad) {
+                project.imports().endBulkLoad();
+            }
+        }
+    }
+
+    private ImportReport storeFile(Path file, ImportRequest request, String label, FieldMapping mapping,
+                                   ImportSource source, ProgressMeter meter, ImportTally tally,
+                                   CancellationToken cancel) throws IOException {
         try (RecordReader reader = RecordReaders.open(file, request.options())) {
             RecordMapper mapper = new RecordMapper(mapping, file.toAbsolutePath().getParent(), label);
             BlockingQueue<Optional<ImportBatch>> batches = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);

@@ -91,6 +91,7 @@ public final class Project implements AutoCloseable {
             Connection connection = connect(absolute, false);
             try {
                 migrate(connection, version);
+                finishInterruptedBulkLoad(connection);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
@@ -98,6 +99,23 @@ public final class Project implements AutoCloseable {
             return new Project(absolute, connection, connect(absolute, true));
         } catch (SQLException e) {
             throw ProjectFileInspector.translate(absolute, e);
+        }
+    }
+
+    /** An import killed during a bulk load left the posts' indexes dropped: build them now, in one transaction. */
+    private static void finishInterruptedBulkLoad(Connection connection) throws SQLException {
+        if (!PostIndexes.bulkLoadLeftUnfinished(connection)) {
+            return;
+        }
+        connection.setAutoCommit(false);
+        try {
+            PostIndexes.rebuildAfterBulkLoad(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

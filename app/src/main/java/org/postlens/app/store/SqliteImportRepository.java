@@ -144,6 +144,26 @@ public final class SqliteImportRepository {
         });
     }
 
+    /**
+     * Readies the project for an import that adds more posts than it holds: the posts' secondary indexes are dropped
+     * and full-text segment merging paused, to be rebuilt once by {@link #endBulkLoad} (call it however the import
+     * ends; after a crash, opening the project rebuilds them). Searching and sorting still work meanwhile, slower.
+     */
+    public void beginBulkLoad() {
+        writer.inTransaction(c -> {
+            PostIndexes.dropForBulkLoad(c);
+            return null;
+        });
+    }
+
+    /** Builds the indexes a {@link #beginBulkLoad} dropped, and merges the full-text index's segments. */
+    public void endBulkLoad() {
+        writer.inTransaction(c -> {
+            PostIndexes.rebuildAfterBulkLoad(c);
+            return null;
+        });
+    }
+
     /** Stores one batch in one transaction; a failure leaves the project as it was before the batch. */
     public ImportBatch.Result write(ImportBatch batch) {
         Map<String, Long> newAccounts = new HashMap<>();

@@ -5,12 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.postlens.app.domain.LanguageSource;
 import org.postlens.app.domain.MediaRef;
 import org.postlens.app.domain.Post;
+import org.postlens.app.domain.PostFacets;
 import org.postlens.app.domain.PostQuery;
 import org.postlens.app.domain.PostRow;
 
@@ -19,6 +24,8 @@ public final class SqlitePostRepository {
 
     /** Characters of a post's text that a table row carries; the detail pane loads the rest. */
     static final int ROW_TEXT_LENGTH = 280;
+    /** SQLite's default limit on host parameters is 32,766; lists of ids stay far below it. */
+    private static final int MAX_IDS_PER_QUERY = 10_000;
 
     /** Pass as the language filter to select posts whose language is unknown. */
     public static final String UNKNOWN_LANGUAGE = PostQuerySql.UNKNOWN_LANGUAGE;
@@ -138,6 +145,34 @@ public final class SqlitePostRepository {
             }
             return null;
         });
+    }
+
+    /** Language, platform and import file of each of {@code postIds} that exists, by post id. */
+    public Map<Long, PostFacets> facets(Collection<Long> postIds) {
+        Map<Long, PostFacets> facets = new HashMap<>();
+        List<Long> ids = List.copyOf(postIds);
+        for (int from = 0; from < ids.size(); from += MAX_IDS_PER_QUERY) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_QUERY));
+            connection.query(c -> {
+                try (PreparedStatement statement = c.prepareStatement("""
+                        SELECT p.id, p.lang, p.platform, s.file_name FROM posts p
+                        JOIN import_sources s ON s.id = p.import_source_id
+                        WHERE p.id IN (""" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        statement.setLong(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            String platform = result.getString(3);
+                            facets.put(result.getLong(1), new PostFacets(result.getLong(1), result.getString(2),
+                                    platform == null || platform.isEmpty() ? null : platform, result.getString(4)));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return facets;
     }
 
     /** The languages present, most frequent first; unknown language is not listed. */

@@ -176,6 +176,29 @@ public final class SqlitePredictionRepository {
         return byPost;
     }
 
+    /** The predictions one run made for those of {@code postIds} it reached, by post id. */
+    public Map<Long, StoredPrediction> ofRun(long runId, Collection<Long> postIds) {
+        Map<Long, StoredPrediction> byPost = new LinkedHashMap<>();
+        for (List<Long> chunk : chunks(postIds)) {
+            reader.query(c -> {
+                try (PreparedStatement select = c.prepareStatement("SELECT pr.post_id, pr.label, pr.score, pr.scores, "
+                        + SqliteRunRepository.columns("r") + " FROM predictions pr JOIN runs r ON r.id = pr.run_id"
+                        + " WHERE pr.run_id = ? AND pr.post_id IN (" + placeholders(chunk.size()) + ")")) {
+                    select.setLong(1, runId);
+                    bindIds(select, 2, chunk);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            StoredPrediction prediction = prediction(rows);
+                            byPost.put(prediction.postId(), prediction);
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return byPost;
+    }
+
     /** The latest predictions of one post, per task in name order. */
     public Map<String, StoredPrediction> latest(long postId) {
         return latest(List.of(postId)).getOrDefault(postId, Map.of());

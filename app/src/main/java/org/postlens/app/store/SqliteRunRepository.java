@@ -71,6 +71,19 @@ public final class SqliteRunRepository {
         });
     }
 
+    /** The latest run of a task (a prediction key such as {@code sentiment}) that completed, if any. */
+    public Optional<Run> latestComplete(String task) {
+        return reader.query(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + columns("r")
+                    + " FROM runs r WHERE r.task = ? AND r.status = 'COMPLETE' ORDER BY r.id DESC LIMIT 1")) {
+                select.setString(1, task);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(run(row)) : Optional.<Run>empty();
+                }
+            }
+        });
+    }
+
     /** The model of the latest run of this kind, if any. */
     public Optional<String> latestModel(String kind) {
         return reader.query(c -> {

@@ -52,9 +52,12 @@ class KilledImportTest {
         child.destroyForcibly();
         child.waitFor(30, TimeUnit.SECONDS);
         assertThat(committed).as("the child committed some batches before it was killed").isPositive();
+        assertThat(postIndexes(project)).as("a bulk load drops the posts' indexes while it runs").isEmpty();
 
         try (Project reopened = Project.open(project)) {
             assertThat(integrityCheck(project)).isEqualTo("ok");
+            assertThat(postIndexes(project)).as("opening the project builds them again").containsExactlyInAnyOrder(
+                    "posts_by_created_at", "posts_by_account", "posts_by_likes", "posts_by_shares", "posts_by_lang");
             var source = reopened.imports().sources().get(0);
             assertThat(source.status()).isEqualTo(ImportStatus.RUNNING);
             assertThat(source.recordsDone()).isLessThan(ROWS);
@@ -95,6 +98,20 @@ class KilledImportTest {
         } catch (Exception notReadyYet) {
             return 0;
         }
+    }
+
+    /** The posts table's secondary indexes (not SQLite's own for its UNIQUE constraint). */
+    static java.util.List<String> postIndexes(Path project) throws Exception {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project);
+             Statement sql = c.createStatement();
+             ResultSet row = sql.executeQuery(
+                     "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' AND sql IS NOT NULL")) {
+            while (row.next()) {
+                names.add(row.getString(1));
+            }
+        }
+        return names;
     }
 
     private static String integrityCheck(Path project) throws Exception {
