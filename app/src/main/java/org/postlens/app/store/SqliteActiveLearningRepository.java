@@ -190,6 +190,31 @@ public final class SqliteActiveLearningRepository {
         });
     }
 
+    /**
+     * Every post the run predicted, most uncertain first (then by post id), read from the index: for a queue that
+     * holds the whole order and skips labelled posts itself.
+     */
+    public long[] postsByUncertainty(long runId) {
+        return reader.query(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT post_id FROM prediction_uncertainty WHERE run_id = ? ORDER BY uncertainty DESC, post_id")) {
+                select.setLong(1, runId);
+                select.setFetchSize(10_000);
+                long[] ids = new long[1024];
+                int size = 0;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        if (size == ids.length) {
+                            ids = Arrays.copyOf(ids, size * 2);
+                        }
+                        ids[size++] = rows.getLong(1);
+                    }
+                }
+                return Arrays.copyOf(ids, size);
+            }
+        });
+    }
+
     private static List<PostText> texts(PreparedStatement select) throws java.sql.SQLException {
         List<PostText> texts = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {

@@ -128,6 +128,11 @@ class ActiveLearningJobTest {
                     .extracting(UncertainPost::postId).contains(ids.get(2));
             assertThat(queue).extracting(UncertainPost::uncertainty).isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
+            long[] order = project.activeLearning().postsByUncertainty(run.id());
+            assertThat(order).hasSize(80);
+            assertThat(java.util.Arrays.copyOf(order, 10)).as("the same order as the queue")
+                    .containsExactly(queue.stream().mapToLong(UncertainPost::postId).toArray());
+
             project.annotations().add(schema, NewAnnotation.of(ids.get(2), schema.id(), "ana", List.of("calm")));
             assertThat(ActiveLearningJob.mostUncertain(project, schema, 10)).as("labelled since: out of the queue")
                     .extracting(UncertainPost::postId).doesNotContain(ids.get(2)).hasSize(10);
