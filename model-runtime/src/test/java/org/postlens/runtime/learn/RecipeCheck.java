@@ -54,6 +54,24 @@ class RecipeCheck {
         }
     }
 
+    /** The learning curve and the time it takes, on 1,000 TweetEval emotion labels (n-grams). */
+    @Test
+    void curveOnEmotion() throws Exception {
+        RuntimeEnvironment.configure(Path.of("target/djl-cache"));
+        Path folder = Path.of("../../shared/data/tweeteval/emotion");
+        List<String> labels = List.of("anger", "joy", "optimism", "sadness");
+        List<LabelledText> train = read(folder, "train", labels);
+        int[] order = StratifiedFolds.nestedOrder(train, 1);
+        List<LabelledText> labelled = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            labelled.add(train.get(order[i]));
+        }
+        long start = System.nanoTime();
+        LearningCurve curve = ActiveLearner.builder().setFamily(ModelFamily.NGRAM).build()
+                .learningCurve(labels, false, labelled, LearningCurve.DEFAULT_SIZES, TrainingProgress.none(), () -> false);
+        System.out.printf(Locale.ROOT, "CURVE %s in %.1f s%n", curve.points(), (System.nanoTime() - start) / 1e9);
+    }
+
     private static List<LabelledText> read(Path folder, String split, List<String> labels) throws java.io.IOException {
         List<String> texts = java.nio.file.Files.readAllLines(folder.resolve(split + "_text.txt"));
         List<String> gold = java.nio.file.Files.readAllLines(folder.resolve(split + "_labels.txt"));
