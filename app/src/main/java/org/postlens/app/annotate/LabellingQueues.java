@@ -89,7 +89,11 @@ public final class LabellingQueues {
         Run run = uncertaintyRun(schema).orElseThrow(() -> new IllegalArgumentException(
                 "No model run predicts '" + schema.name() + "' yet: analyse the posts with its task's model, or train"
                         + " a classifier from your labels, then the least confident predictions come first here."));
-        long[] ordered = project.predictions().postsByScore(run.id());
+        // Active-learning runs store each prediction's uncertainty (right for multi-label schemas too); for other
+        // runs the lowest top score is the least confident prediction.
+        long[] ordered = ActiveLearningJob.RUN_KIND.equals(run.kind())
+                ? project.activeLearning().postsByUncertainty(run.id())
+                : project.predictions().postsByScore(run.id());
         return new PagedQueue(QueueKind.UNCERTAIN, positions(ordered.length, index -> ordered[(int) index]),
                 unlabelledBy(schema, annotator));
     }

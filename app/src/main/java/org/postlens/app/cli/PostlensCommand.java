@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, ExportCommand.class, InfoCommand.class, ProblemsCommand.class,
                 LanguagesCommand.class, EmbedCommand.class, OcrCommand.class, AnalyzeCommand.class, SimilarCommand.class,
                 ClustersCommand.class, ImagesCommand.class, ImageClustersCommand.class, ModelsCommand.class, TrainCommand.class,
-                EvalCommand.class, EvaluateCommand.class, AgreementCommand.class, PropagateCommand.class,
-                SuggestionsCommand.class, BenchCommand.class})
+                EvalCommand.class, EvaluateCommand.class, AgreementCommand.class, LearnCommand.class,
+                PropagateCommand.class, SuggestionsCommand.class, BenchCommand.class})
 public final class PostlensCommand implements Runnable {
 
     @Spec

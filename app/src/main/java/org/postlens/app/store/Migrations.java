@@ -6,7 +6,8 @@ import java.util.List;
 final class Migrations {
 
     static final List<Migration> ALL = List.of(new V1InitialSchema(), new V2Embeddings(), new V3Predictions(),
-            new V4PostLinks(), new V5LanguageIndex(), new V6Thumbnails(), new V7ImageFacts(), new V8ImageText(), new V9Annotations());
+            new V4PostLinks(), new V5LanguageIndex(), new V6Thumbnails(), new V7ImageFacts(), new V8ImageText(), new V9Annotations(),
+            new V10PredictionUncertainty());
 
     static final int LATEST_VERSION = ALL.get(ALL.size() - 1).version();
 

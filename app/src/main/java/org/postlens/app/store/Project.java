@@ -37,6 +37,7 @@ public final class Project implements AutoCloseable {
     private final SqliteAnnotationRepository annotations;
     private final SqliteLabelSuggestionRepository labelSuggestions;
     private final SqliteSavedFilterRepository savedFilters;
+    private final SqliteActiveLearningRepository activeLearning;
 
     private Project(Path file, Connection writeConnection, Connection readConnection) {
         this.file = file;
@@ -58,6 +59,7 @@ public final class Project implements AutoCloseable {
         this.annotations = new SqliteAnnotationRepository(reader, writer);
         this.labelSuggestions = new SqliteLabelSuggestionRepository(writer);
         this.savedFilters = new SqliteSavedFilterRepository(writer);
+        this.activeLearning = new SqliteActiveLearningRepository(reader, writer);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -252,6 +254,11 @@ public final class Project implements AutoCloseable {
     /** Searches and filters of the posts table saved by name, for labelling queues to follow. */
     public SqliteSavedFilterRepository savedFilters() {
         return savedFilters;
+    }
+
+    /** Labelled posts' texts and vectors, and active-learning predictions with their uncertainty. */
+    public SqliteActiveLearningRepository activeLearning() {
+        return activeLearning;
     }
 
     public ProjectStats stats() {

@@ -11,7 +11,7 @@ class BenchLabelCommandTest {
 
     @Test
     void timesTheNextItemOfEveryQueueAndPrintsJsonOnTheLastLine() throws Exception {
-        CliRun run = CliRun.of("bench", "label", "--posts", "3000", "--steps", "40");
+        CliRun run = CliRun.of("bench", "label", "--posts", "3000", "--steps", "40", "--labels", "100", "--family", "ngram");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         List<String> lines = run.outLines();

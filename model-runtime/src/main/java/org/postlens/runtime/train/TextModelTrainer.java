@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.postlens.runtime.ModelInfo;
 import org.postlens.runtime.TextEncoder;
 import org.postlens.runtime.eval.ClassificationMetrics;
 import org.postlens.runtime.pack.TextModelBlock;
@@ -55,10 +56,12 @@ public final class TextModelTrainer {
 
     private final Settings settings;
     private final TextEncoder encoder;
+    private final ModelInfo vectorModel;
 
-    private TextModelTrainer(Settings settings, TextEncoder encoder) {
+    private TextModelTrainer(Settings settings, TextEncoder encoder, ModelInfo vectorModel) {
         this.settings = settings;
         this.encoder = encoder;
+        this.vectorModel = vectorModel;
     }
 
     public static Builder builder() {
@@ -83,8 +86,62 @@ public final class TextModelTrainer {
         TextModelSpec spec = spec(data.labels().size());
         Examples train = prepare("train", data, data.train(), spec, progress, cancelled);
         Examples validation = prepare("validation", data, data.validation(), spec, progress, cancelled);
-        float[] labelWeights = labelWeights(data, train);
+        Fit fit = fit(data, spec, train, validation, metric, progress, cancelled);
+        TextModelWeights best = fit.weights();
+        if (data.multiLabel()) {
+            best = best.withBiasShift(negatedLogits(fit.thresholds()));
+        }
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+            best = best.asStored(manager);
+        }
+        // The figures of the model as its pack stores it (rounded table; multi-label: thresholds in the bias).
+        ClassificationMetrics figures = finalFigures(best, validation, data);
+        TrainingReport report = new TrainingReport(settings.family(), settings.seed(), metric, figures.value(metric), fit.bestEpoch(),
+                fit.epochs(), train.size(), validation.size(), figures, fit.thresholds(), (System.nanoTime() - start) / 1e9,
+                "validation " + metric, "validation split");
+        return new TrainedTextModel(data.labels(), data.multiLabel(), best, settings, report, encoder);
+    }
 
+    /**
+     * Trains on every example for exactly {@code maxEpochs} epochs and keeps the last: for a handful of labels,
+     * where no validation split is worth holding out. Multi-label models keep 0.5 as every label's threshold.
+     * The report's figures are on the training examples themselves (optimistic) until the caller replaces them,
+     * e.g. with cross-validated ones ({@link TrainedTextModel#withFigures}).
+     */
+    public TrainedTextModel trainAll(List<String> labels, boolean multiLabel, List<LabelledText> examples, TrainingProgress progress,
+            BooleanSupplier cancelled) {
+        long start = System.nanoTime();
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("training needs at least one labelled example");
+        }
+        TrainingData data = new TrainingData(labels, multiLabel, examples, List.of());
+        String metric = settings.metric() != null ? settings.metric() : multiLabel ? "micro_f1" : "macro_f1";
+        ClassificationMetrics.checkMetricName(metric, data.labels());
+        TextModelSpec spec = spec(data.labels().size());
+        Examples train = prepare("train", data, examples, spec, progress, cancelled);
+        Fit fit = fit(data, spec, train, null, metric, progress, cancelled);
+        TextModelWeights weights;
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+            weights = fit.weights().asStored(manager);
+        }
+        ClassificationMetrics figures = finalFigures(weights, train, data);
+        float[] thresholds = null;
+        if (multiLabel) {
+            thresholds = new float[labels.size()];
+            java.util.Arrays.fill(thresholds, 0.5f);
+        }
+        TrainingReport report = new TrainingReport(settings.family(), settings.seed(), metric, figures.value(metric), fit.epochs(),
+                fit.epochs(), train.size(), 0, figures, thresholds, (System.nanoTime() - start) / 1e9,
+                "fixed " + settings.maxEpochs() + " epochs, no validation split", "the training examples themselves");
+        return new TrainedTextModel(labels, multiLabel, weights, settings, report, encoder);
+    }
+
+    /** The kept weights: the best epoch on validation, or the last one when there is no validation split. */
+    private record Fit(TextModelWeights weights, float[] thresholds, int bestEpoch, int epochs) {}
+
+    private Fit fit(TrainingData data, TextModelSpec spec, Examples train, Examples validation, String metric,
+            TrainingProgress progress, BooleanSupplier cancelled) {
+        float[] labelWeights = labelWeights(data, train);
         Random random = new Random(settings.seed());
         int batches = (train.size() + settings.batchSize() - 1) / settings.batchSize();
         long totalSteps = (long) batches * settings.maxEpochs();
@@ -120,6 +177,9 @@ public final class TextModelTrainer {
                     progress.report("epochs", (long) (epoch - 1) * batches + b + 1, totalSteps);
                 }
                 epochs = epoch;
+                if (validation == null) {
+                    continue;
+                }
                 TextModelWeights weights = TextModelWeights.of(block);
                 Scored scored = score(weights, validation, data, metric);
                 if (scored.value() > bestValue) {
@@ -131,19 +191,13 @@ public final class TextModelTrainer {
                     break;
                 }
             }
+            if (validation == null) {
+                best = TextModelWeights.of(block);
+                bestEpoch = epochs;
+            }
         }
         progress.report("epochs", totalSteps, totalSteps);
-        if (data.multiLabel()) {
-            best = best.withBiasShift(negatedLogits(bestThresholds));
-        }
-        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
-            best = best.asStored(manager);
-        }
-        // The figures of the model as its pack stores it (rounded table; multi-label: thresholds in the bias).
-        ClassificationMetrics figures = finalFigures(best, validation, data);
-        TrainingReport report = new TrainingReport(settings.family(), settings.seed(), metric, figures.value(metric), bestEpoch,
-                epochs, train.size(), validation.size(), figures, bestThresholds, (System.nanoTime() - start) / 1e9);
-        return new TrainedTextModel(data.labels(), data.multiLabel(), best, settings, report, encoder);
+        return new Fit(best, bestThresholds, bestEpoch, epochs);
     }
 
     private TextModelSpec spec(int labelCount) {
@@ -152,9 +206,9 @@ public final class TextModelTrainer {
             int buckets = settings.buckets() > 0 ? settings.buckets() : defaultBuckets(labelCount);
             ngrams = settings.ngrams().withBuckets(buckets);
         }
-        int vectorSize = settings.family().readsVectors() ? encoder.model().dimension() : 0;
+        int vectorSize = settings.family().readsVectors() ? vectorModel.dimension() : 0;
         return new TextModelSpec(labelCount, ngrams, vectorSize, settings.family().readsVectors() ? settings.hiddenSize() : 0,
-                settings.family().readsVectors() ? encoder.model().id() : null);
+                settings.family().readsVectors() ? vectorModel.id() : null);
     }
 
     /**
@@ -213,23 +267,48 @@ public final class TextModelTrainer {
             }
             progress.report(split + " features", n, n);
         }
-        float[][] vectors = null;
-        if (spec.readsVectors()) {
-            vectors = new float[n][];
-            for (int from = 0; from < n; from += ENCODE_CHUNK) {
-                checkCancelled(cancelled);
-                progress.report(split + " vectors", from, n);
-                int to = Math.min(n, from + ENCODE_CHUNK);
-                List<String> chunk = new ArrayList<>(to - from);
-                for (int i = from; i < to; i++) {
-                    chunk.add(texts.get(i).text());
-                }
-                float[][] encoded = encoder.encode(chunk);
-                System.arraycopy(encoded, 0, vectors, from, to - from);
-            }
-            progress.report(split + " vectors", n, n);
-        }
+        float[][] vectors = spec.readsVectors() ? vectors(split, texts, spec.vectorSize(), progress, cancelled) : null;
         return new Examples(features, vectors, labels, flags);
+    }
+
+    /** Each example's vector: the one it carries, else the encoder's (only those that carry none are encoded). */
+    private float[][] vectors(String split, List<LabelledText> texts, int size, TrainingProgress progress, BooleanSupplier cancelled) {
+        int n = texts.size();
+        float[][] vectors = new float[n][];
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LabelledText text = texts.get(i);
+            if (text.hasVector()) {
+                if (text.vectorView().length != size) {
+                    throw new IllegalArgumentException(split + " example " + (i + 1) + " carries a " + text.vectorView().length
+                            + "-d vector; the model reads " + size + "-d vectors of " + vectorModel.id());
+                }
+                vectors[i] = text.vectorView();
+            } else {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty() && encoder == null) {
+            throw new IllegalArgumentException(split + " example " + (missing.get(0) + 1) + " carries no vector and no encoder was"
+                    + " given to compute it: give the encoder with optEncoder");
+        }
+        for (int from = 0; from < missing.size(); from += ENCODE_CHUNK) {
+            checkCancelled(cancelled);
+            progress.report(split + " vectors", from, missing.size());
+            int to = Math.min(missing.size(), from + ENCODE_CHUNK);
+            List<String> chunk = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                chunk.add(texts.get(missing.get(k)).text());
+            }
+            float[][] encoded = encoder.encode(chunk);
+            for (int k = from; k < to; k++) {
+                vectors[missing.get(k)] = encoded[k - from];
+            }
+        }
+        if (!missing.isEmpty()) {
+            progress.report(split + " vectors", missing.size(), missing.size());
+        }
+        return vectors;
     }
 
     private static void checkCancelled(BooleanSupplier cancelled) {
@@ -456,6 +535,7 @@ public final class TextModelTrainer {
         private int maxEpochs = 20;
         private int patience = 3;
         private TextEncoder encoder;
+        private ModelInfo vectorModel;
 
         private Builder() {}
 
@@ -474,11 +554,20 @@ public final class TextModelTrainer {
         public Builder optPatience(int value) { this.patience = value; return this; }
         /** The sentence encoder for {@link ModelFamily#ENCODER_HEAD} and {@link ModelFamily#COMBINED}; not closed by the trainer. */
         public Builder optEncoder(TextEncoder value) { this.encoder = value; return this; }
+        /**
+         * Instead of an encoder, for examples that all carry their vectors ({@link LabelledText#vector()}): the
+         * encoder those vectors came from (its id and dimension), which the model and its pack then name.
+         */
+        public Builder optVectorsOf(ModelInfo value) { this.vectorModel = value; return this; }
 
         public TextModelTrainer build() {
             Objects.requireNonNull(family, "setFamily: NGRAM, ENCODER_HEAD or COMBINED");
-            if (family.readsVectors() && encoder == null) {
-                throw new IllegalArgumentException(family + " reads encoder vectors: give the encoder with optEncoder");
+            if (family.readsVectors() && encoder == null && vectorModel == null) {
+                throw new IllegalArgumentException(family + " reads encoder vectors: give the encoder with optEncoder"
+                        + " (or, when every example carries its vector, their encoder's model with optVectorsOf)");
+            }
+            if (encoder != null && vectorModel != null && !encoder.model().id().equals(vectorModel.id())) {
+                throw new IllegalArgumentException("the vectors are of " + vectorModel.id() + " but the encoder is " + encoder.model().id());
             }
             if (buckets < 0 || hiddenSize < 0 || batchSize < 1 || maxEpochs < 1 || patience < 1 || !(learningRate > 0) || weightDecay < 0) {
                 throw new IllegalArgumentException("buckets and hiddenSize must be >= 0, batch size, epochs and patience >= 1,"
@@ -487,7 +576,8 @@ public final class TextModelTrainer {
             Objects.requireNonNull(ngrams, "optNgrams");
             Objects.requireNonNull(classWeighting, "optClassWeighting");
             return new TextModelTrainer(new Settings(family, seed, ngrams, buckets, hiddenSize, metric, classWeighting,
-                    learningRate, weightDecay, batchSize, maxEpochs, patience), family.readsVectors() ? encoder : null);
+                    learningRate, weightDecay, batchSize, maxEpochs, patience), family.readsVectors() ? encoder : null,
+                    !family.readsVectors() ? null : encoder != null ? encoder.model() : vectorModel);
         }
     }
 }

@@ -41,6 +41,7 @@ public final class TrainedTextModel {
     private final TextModelTrainer.Settings settings;
     private final TrainingReport report;
     private final TextModelClassifier classifier;
+    private final TextEncoder encoder;
 
     TrainedTextModel(List<String> labels, boolean multiLabel, TextModelWeights weights, TextModelTrainer.Settings settings,
             TrainingReport report, TextEncoder encoder) {
@@ -49,6 +50,7 @@ public final class TrainedTextModel {
         this.weights = weights;
         this.settings = settings;
         this.report = report;
+        this.encoder = encoder;
         this.classifier = new TextModelClassifier(new ModelInfo("trained-" + settings.family().name().toLowerCase(java.util.Locale.ROOT),
                 "unsaved", labels.size(), "PyTorch", "cpu"), labels, multiLabel, weights, encoder);
     }
@@ -67,6 +69,17 @@ public final class TrainedTextModel {
 
     public TrainingReport report() {
         return report;
+    }
+
+    /**
+     * The same model reporting figures measured elsewhere, e.g. cross-validated ones for a model trained on every
+     * label ({@link TextModelTrainer#trainAll}); the model card then gives these, saying where they come from.
+     */
+    public TrainedTextModel withFigures(ClassificationMetrics figures, String from) {
+        if (!figures.labels().equals(labels) || figures.multiLabel() != multiLabel) {
+            throw new IllegalArgumentException("figures for labels " + figures.labels() + " do not describe a model of " + labels);
+        }
+        return new TrainedTextModel(labels, multiLabel, weights, settings, report.withFigures(figures, from), encoder);
     }
 
     /** A classifier over these weights (the same one a pack written from them gives); encodes texts itself if it needs vectors. */
@@ -204,7 +217,8 @@ public final class TrainedTextModel {
         JsonObject training = new JsonObject();
         training.addProperty("family", settings.family().name());
         training.addProperty("seed", report.seed());
-        training.addProperty("selectedBy", "validation " + report.metric());
+        training.addProperty("selectedBy", report.selectedBy());
+        training.addProperty("figuresFrom", report.figuresFrom());
         training.addProperty("bestEpoch", report.bestEpoch());
         training.addProperty("epochs", report.epochs());
         training.addProperty("trainExamples", report.trainExamples());
