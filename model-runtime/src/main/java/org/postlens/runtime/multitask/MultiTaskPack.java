@@ -91,6 +91,11 @@ public final class MultiTaskPack {
         Files.writeString(folder.resolve(CARD), card(description), StandardCharsets.UTF_8);
     }
 
+    /** The weights {@link MultiTaskTrainer} kept (its {@link MultiTaskTrainer.Result#bestWeights()} file). */
+    public static Map<String, float[]> readTrainedWeights(Path file) throws IOException {
+        return TensorFile.read(file);
+    }
+
     /** The weights of an encoder as {@code source} gives it (weights set, not initialised), by Hugging Face name. */
     public static Map<String, float[]> baseWeights(Function<NDManager, MiniLmEncoderBlock> source) {
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
