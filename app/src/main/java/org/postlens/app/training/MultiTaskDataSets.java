@@ -23,6 +23,8 @@ public final class MultiTaskDataSets {
 
     private static final String LANGUAGE = "en";
     private static final String STANCE = "stance";
+    /** Data folders whose target the shipped stance packs (and so analysis) name otherwise. */
+    private static final java.util.Map<String, String> TARGET_BY_FOLDER = java.util.Map.of("feminist", "feminism");
 
     private final TaskDefinitions definitions;
 
@@ -48,7 +50,7 @@ public final class MultiTaskDataSets {
         for (String name : names) {
             String id = name.strip();
             if (id.equals(STANCE)) {
-                stanceTargets(dataDir).forEach(target -> expanded.add(STANCE + ":" + target));
+                stanceTargets(dataDir).forEach(folder -> expanded.add(STANCE + ":" + TARGET_BY_FOLDER.getOrDefault(folder, folder)));
             } else {
                 expanded.add(id);
             }
@@ -67,7 +69,10 @@ public final class MultiTaskDataSets {
                 if (!id.equals(STANCE)) {
                     throw new UnsupportedDataException("only stance has targets: " + name);
                 }
-                folder = folder.resolve(name.substring(name.indexOf(':') + 1));
+                String target = name.substring(name.indexOf(':') + 1);
+                String targetFolder = TARGET_BY_FOLDER.entrySet().stream().filter(e -> e.getValue().equals(target))
+                        .map(java.util.Map.Entry::getKey).findFirst().orElse(target);
+                folder = folder.resolve(targetFolder);
             }
             LabelledDataSet set = sources.read(folder, null, new DataSetRequest(id, LANGUAGE, seed));
             TrainingData data = set.data();

@@ -24,7 +24,7 @@ class MultiTaskDataSetsTest {
                 500, 200, 42);
 
         assertThat(read).extracting(r -> r.task().name()).containsExactly("sarcasm", "stance:abortion", "stance:atheism",
-                "stance:climate", "stance:feminist", "stance:hillary", "propaganda");
+                "stance:climate", "stance:feminism", "stance:hillary", "propaganda");
         Map<String, TaskData> byName = read.stream().map(MultiTaskDataSets.Read::task)
                 .collect(Collectors.toMap(TaskData::name, Function.identity()));
         assertThat(byName.get("sarcasm").dataSet()).isEqualTo("tweeteval");
@@ -32,6 +32,8 @@ class MultiTaskDataSetsTest {
         assertThat(byName.get("stance:climate").metric()).isEqualTo("mean_f1:against,favor");
         assertThat(byName.get("propaganda").data().multiLabel()).isTrue();
         assertThat(read.get(0).trainBeforeCap()).isEqualTo(2862);
+        assertThat(dataSets.read(List.of("stance:feminism"), SharedData.folder(), 50, 50, 1).get(0).source().name())
+                .contains("feminist");
         assertThat(byName.get("sarcasm").data().train()).hasSize(500);
         assertThat(byName.get("sarcasm").data().validation()).hasSize(200);
         long ironic = byName.get("sarcasm").data().train().stream().filter(e -> e.labels().contains("sarcastic")).count();

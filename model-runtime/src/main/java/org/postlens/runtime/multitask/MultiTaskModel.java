@@ -39,6 +39,11 @@ public final class MultiTaskModel implements AutoCloseable {
     private final TextTokens tokens;
     private final String device;
     private AutoCloseable tokenizer = () -> { };
+    private String version = "unversioned";
+    private String id = "multitask";
+    private List<String> lastTexts;
+    private Map<String, List<Prediction>> lastPredictions;
+    private int openViews;
 
     private MultiTaskModel(Model model, MultiTaskPack.Description description, TextTokens tokens, String device) {
         this.model = model;
@@ -58,6 +63,8 @@ public final class MultiTaskModel implements AutoCloseable {
         try {
             MultiTaskModel model = load(folder, manager -> MiniLmPretrained.block(cacheDir, manager), TextTokens.of(tokenizer), device);
             model.tokenizer = tokenizer;
+            model.id = "multitask-" + folder.toAbsolutePath().normalize().getFileName();
+            model.version = MultiTaskPack.version(folder);
             return model;
         } catch (IOException | RuntimeException e) {
             tokenizer.close();
@@ -152,6 +159,35 @@ public final class MultiTaskModel implements AutoCloseable {
             byTask.put(tasks.get(t).name(), List.of(predictions[t]));
         }
         return byTask;
+    }
+
+    /**
+     * One {@link org.postlens.runtime.TextClassifier} per task (pack order), sharing this model's forward passes;
+     * model id {@code multitask-FOLDER}, version from the pack's content. The last view closed closes this model.
+     */
+    public synchronized List<org.postlens.runtime.TextClassifier> classifiers() {
+        List<org.postlens.runtime.TextClassifier> views = new ArrayList<>();
+        for (PackTask task : description.tasks()) {
+            views.add(new TaskView(this, task, new org.postlens.runtime.ModelInfo(id, version, task.labels().size(),
+                    engine(), device)));
+            openViews++;
+        }
+        return views;
+    }
+
+    /** {@link #classify}, answered from the last call when the texts are the same. */
+    synchronized Map<String, List<Prediction>> classifyShared(List<String> texts) {
+        if (!texts.equals(lastTexts)) {
+            lastPredictions = classify(texts);
+            lastTexts = List.copyOf(texts);
+        }
+        return lastPredictions;
+    }
+
+    synchronized void viewClosed() {
+        if (--openViews == 0) {
+            close();
+        }
     }
 
     /** The pooled sentence vectors of the fine-tuned encoder (L2-normalised), in order. */

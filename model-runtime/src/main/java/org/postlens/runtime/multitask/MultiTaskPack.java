@@ -91,6 +91,24 @@ public final class MultiTaskPack {
         Files.writeString(folder.resolve(CARD), card(description), StandardCharsets.UTF_8);
     }
 
+    /** The first 12 hex digits of the sha256 of the pack's description, changes and heads: a version runs can name. */
+    static String version(Path folder) throws IOException {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String file : List.of(DESCRIPTION, DELTAS, HEADS)) {
+                try (java.io.InputStream in = Files.newInputStream(folder.resolve(file))) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        digest.update(buffer, 0, n);
+                    }
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The weights {@link MultiTaskTrainer} kept (its {@link MultiTaskTrainer.Result#bestWeights()} file). */
     public static Map<String, float[]> readTrainedWeights(Path file) throws IOException {
         return TensorFile.read(file);

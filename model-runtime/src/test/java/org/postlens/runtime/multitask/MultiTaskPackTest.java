@@ -86,6 +86,12 @@ class MultiTaskPackTest {
                 }
             }
             assertThat(actual.get("flags").get(0).scores()).hasSize(2);
+            List<org.postlens.runtime.TextClassifier> views = loaded.classifiers();
+            assertThat(views).extracting(v -> v.labels().size()).containsExactly(3, 2);
+            assertThat(views.get(1).multiLabel()).isTrue();
+            assertThat(views.get(0).classify(texts)).isEqualTo(actual.get("marker"));
+            assertThat(views.get(1).classify(texts)).isEqualTo(actual.get("flags"));
+            assertThat(views.get(0).model().id()).isEqualTo(views.get(1).model().id());
             float[] marker = actual.get("marker").get(0).scores();
             assertThat(marker[0] + marker[1] + marker[2]).isCloseTo(1f, within(1e-5f));
         }
