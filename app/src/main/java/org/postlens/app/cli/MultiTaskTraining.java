@@ -61,6 +61,7 @@ final class MultiTaskTraining {
         if (options.task != null || options.target != null) {
             throw new UserError("--multitask takes --tasks, not --task or --target");
         }
+        checkOut(options.out);
         List<Ordering> orderings = orderings(options.ordering);
         MultiTaskSettings settings = settings(orderings.get(0));
         if (options.cap < 1 || options.validationCap < 1) {
@@ -126,6 +127,24 @@ final class MultiTaskTraining {
         out.println(json(best, bestOrdering, results, packTasks, bytes));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** A new or empty folder, or a multi-task pack written before (its files are replaced); nothing else. */
+    private static void checkOut(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("--out must name a folder for the pack, not the file " + folder);
+        }
+        List<String> ours = List.of(MultiTaskPack.DESCRIPTION, MultiTaskPack.DELTAS, MultiTaskPack.HEADS, MultiTaskPack.CARD);
+        try (Stream<Path> entries = Files.list(folder)) {
+            List<String> others = entries.map(p -> p.getFileName().toString()).filter(name -> !ours.contains(name)).sorted().toList();
+            if (!others.isEmpty()) {
+                throw new UserError("--out " + folder + " holds files that are not a multi-task pack's (" + String.join(", ",
+                        others.subList(0, Math.min(3, others.size()))) + "): give a new or empty folder");
+            }
+        }
     }
 
     private MultiTaskSettings settings(Ordering ordering) {
