@@ -76,13 +76,24 @@ final class DecoupledAdamW extends Optimizer {
         }
         double correction1 = 1 - Math.pow(BETA1, count);
         double correction2 = 1 - Math.pow(BETA2, count);
-        if (Boolean.TRUE.equals(decayed.get(name)) && weightDecay > 0) {
-            weight.muli(1 - lr * weightDecay);
+        // On a detached alias of the weight (same storage): PyTorch refuses in-place changes to a leaf that requires
+        // a gradient while gradients are recorded, which is the default on any thread but the engine's first.
+        try (NDArray target = weight.stopGradient()) {
+            if (Boolean.TRUE.equals(decayed.get(name)) && weightDecay > 0) {
+                target.muli(1 - lr * weightDecay);
+            }
+            try (NDArray corrected = v.div((float) correction2);
+                    NDArray denominator = corrected.sqrt();
+                    NDArray ratio = m.div(denominator.addi(EPSILON))) {
+                target.subi(ratio.muli((float) (lr / correction1)));
+            }
         }
-        try (NDArray corrected = v.div((float) correction2);
-                NDArray denominator = corrected.sqrt();
-                NDArray ratio = m.div(denominator.addi(EPSILON))) {
-            weight.subi(ratio.muli((float) (lr / correction1)));
+    }
+
+    /** Sets a parameter's values in place, on a detached alias (see {@link #update}). */
+    static void overwrite(NDArray weight, float[] values) {
+        try (NDArray target = weight.stopGradient(); NDArray source = target.getManager().create(values, target.getShape())) {
+            target.muli(0f).addi(source);
         }
     }
 

@@ -94,7 +94,7 @@ public final class MultiTaskModel implements AutoCloseable {
                 if (values == null || values.length != array.size()) {
                     throw new IllegalArgumentException("no weight " + entry.getKey() + " of shape " + array.getShape());
                 }
-                array.set(values);
+                DecoupledAdamW.overwrite(array, values);
             }
             model.setBlock(block);
             return new MultiTaskModel(model, description, tokens, DeviceSelection.name(device));

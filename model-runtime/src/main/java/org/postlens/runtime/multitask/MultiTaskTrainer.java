@@ -374,7 +374,7 @@ public final class MultiTaskTrainer {
             if (values == null || values.length != array.size()) {
                 throw new IllegalArgumentException("The checkpoint in " + workDir + " lacks " + name + " or has it in another shape");
             }
-            array.set(values);
+            DecoupledAdamW.overwrite(array, values);
             arrays.put(name, array);
         });
         Map<String, float[]> optimizerState = new HashMap<>();

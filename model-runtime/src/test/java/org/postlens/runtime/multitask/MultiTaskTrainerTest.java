@@ -88,6 +88,27 @@ class MultiTaskTrainerTest {
         whole.forEach((name, values) -> assertThat(afterResume.get(name)).as(name).containsExactly(values));
     }
 
+    /**
+     * Other code in the same process can leave PyTorch recording gradients on this thread (seen in the app's test
+     * run); in-place updates and restores of parameters that require gradients must still work.
+     */
+    @Test
+    void trainsResumesAndLoadsWhilePyTorchRecordsGradients() throws Exception {
+        List<TaskData> tasks = ToyTasks.tasks(48, 12);
+        java.lang.reflect.Method isGradMode = Class.forName("ai.djl.pytorch.jni.JniUtils").getMethod("isGradMode");
+        java.lang.reflect.Method setGradMode = Class.forName("ai.djl.pytorch.jni.JniUtils").getMethod("setGradMode", boolean.class);
+        ai.djl.engine.Engine.getEngine("PyTorch");
+        boolean before = (boolean) isGradMode.invoke(null);
+        setGradMode.invoke(null, true);
+        try {
+            train(SETTINGS.withEpochs(1), tasks, temp.resolve("recording"), false, () -> false);
+            MultiTaskTrainer.Result resumed = train(SETTINGS.withEpochs(1), tasks, temp.resolve("recording"), true, () -> false);
+            assertThat(resumed.epochs()).hasSize(1);
+        } finally {
+            setGradMode.invoke(null, before);
+        }
+    }
+
     @Test
     void aCheckpointOfOtherSettingsIsNotResumed() {
         List<TaskData> tasks = ToyTasks.tasks(48, 12);
