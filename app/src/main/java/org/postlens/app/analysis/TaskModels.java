@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.postlens.runtime.DevicePreference;
 import org.postlens.runtime.TextClassifier;
+import org.postlens.runtime.multitask.MultiTaskModel;
 import org.postlens.runtime.pack.Classifiers;
 import org.postlens.runtime.pack.InvalidModelPackException;
 import org.postlens.runtime.pack.ModelCatalog;
@@ -18,6 +19,8 @@ import org.postlens.runtime.pack.ShippedPacks;
 
 /** The task models of a catalog, open on one device; closing closes them all. */
 public final class TaskModels implements AutoCloseable {
+
+    private static final String ENGLISH = "en";
 
     private final List<TaskModel> models;
 
@@ -40,19 +43,55 @@ public final class TaskModels implements AutoCloseable {
      */
     public static TaskModels open(ModelCatalog catalog, Set<String> tasks, DevicePreference device)
             throws InvalidModelPackException {
+        return open(catalog, tasks, device, null);
+    }
+
+    /**
+     * Like {@link #open(ModelCatalog, Set, DevicePreference)}, with a fine-tuned multi-task model answering its
+     * tasks for English posts in place of those tasks' English-only packs (one encoder pass a page for all of them).
+     *
+     * @param multiTask null for none; closed with the models (or at once when none of its tasks is asked for)
+     */
+    public static TaskModels open(ModelCatalog catalog, Set<String> tasks, DevicePreference device, MultiTaskModel multiTask)
+            throws InvalidModelPackException {
         Set<String> available = new TreeSet<>();
         catalog.packs().forEach(pack -> {
             available.add(pack.task());
             available.add(pack.taskKey());
         });
+        Set<String> fineTuned = new TreeSet<>();
+        if (multiTask != null) {
+            multiTask.tasks().forEach(task -> {
+                fineTuned.add(task.name());
+                available.add(task.name());
+                available.add(baseTask(task.name()));
+            });
+        }
         for (String task : tasks) {
             if (!available.contains(task)) {
+                if (multiTask != null) {
+                    multiTask.close();
+                }
                 throw new UnknownTaskException(task, available);
             }
         }
         List<TaskModel> opened = new ArrayList<>();
         try {
+            if (multiTask != null) {
+                List<TextClassifier> views = multiTask.classifiers();
+                for (int t = 0; t < views.size(); t++) {
+                    String task = multiTask.tasks().get(t).name();
+                    if (tasks.isEmpty() || tasks.contains(task) || tasks.contains(baseTask(task))) {
+                        opened.add(new TaskModel(task, Set.of(ENGLISH), views.get(t)));
+                    } else {
+                        views.get(t).close();
+                    }
+                }
+            }
             for (ModelPack pack : catalog.packs()) {
+                if (fineTuned.contains(pack.taskKey()) && pack.languages().equals(List.of(ENGLISH))) {
+                    continue;
+                }
                 if (tasks.isEmpty() || tasks.contains(pack.task()) || tasks.contains(pack.taskKey())) {
                     TextClassifier classifier = Classifiers.openPreferring(pack, device);
                     opened.add(new TaskModel(pack.taskKey(), new LinkedHashSet<>(pack.languages()), classifier));
@@ -63,6 +102,11 @@ public final class TaskModels implements AutoCloseable {
             throw e;
         }
         return new TaskModels(opened);
+    }
+
+    private static String baseTask(String taskKey) {
+        int colon = taskKey.indexOf(':');
+        return colon < 0 ? taskKey : taskKey.substring(0, colon);
     }
 
     public List<TaskModel> models() {

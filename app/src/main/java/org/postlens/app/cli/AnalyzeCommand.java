@@ -1,5 +1,6 @@
 package org.postlens.app.cli;
 
+import ai.djl.engine.Engine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +19,11 @@ import org.postlens.app.embed.TextEncoders;
 import org.postlens.app.settings.AppDirectories;
 import org.postlens.app.store.Project;
 import org.postlens.runtime.DevicePreference;
+import org.postlens.runtime.DeviceSelection;
 import org.postlens.runtime.ModelRuntimeException;
+import org.postlens.runtime.RuntimeEnvironment;
 import org.postlens.runtime.TextEncoder;
+import org.postlens.runtime.multitask.MultiTaskModel;
 import org.postlens.runtime.pack.InvalidModelPackException;
 import org.postlens.runtime.pack.ModelCatalog;
 import picocli.CommandLine.Command;
@@ -56,6 +60,11 @@ public final class AnalyzeCommand implements Callable<Integer>, UsesModels {
             description = "Posts read, predicted and stored together (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--multitask", paramLabel = "PACK",
+            description = {"A multi-task pack (train --multitask): its fine-tuned encoder answers its tasks for English "
+                    + "posts, in one forward pass for all of them, instead of those tasks' English packs."})
+    Path multiTaskPack;
+
     @Override
     public Integer call() throws Exception {
         if (batchSize <= 0) {
@@ -68,7 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer>, UsesModels {
         PrintWriter out = spec.commandLine().getOut();
         TerminalProgress progress = TerminalProgress.onTerminal(spec.commandLine().getErr(), "posts");
         try (Project project = ProjectArgument.openExisting(projectFile);
-             TaskModels opened = open(catalog, wanted);
+             TaskModels opened = open(catalog, wanted, directories);
              TextEncoder encoder = opened.needsEncoder() ? openEncoder(directories) : null;
              CancelOnInterrupt interrupt = new CancelOnInterrupt()) {
             if (opened.models().isEmpty()) {
@@ -88,9 +97,19 @@ public final class AnalyzeCommand implements Callable<Integer>, UsesModels {
         }
     }
 
-    private TaskModels open(ModelCatalog catalog, Set<String> wanted) {
+    private TaskModels open(ModelCatalog catalog, Set<String> wanted, AppDirectories directories) {
         try {
-            return TaskModels.open(catalog, wanted, device);
+            MultiTaskModel multiTask = null;
+            if (multiTaskPack != null) {
+                RuntimeEnvironment.configure(directories.cache());
+                try {
+                    multiTask = MultiTaskModel.load(multiTaskPack, directories.cache(),
+                            DeviceSelection.select(device, Engine.getEngine("PyTorch").getGpuCount()));
+                } catch (java.io.IOException e) {
+                    throw new UserError("Cannot use the multi-task pack " + multiTaskPack + ": " + e.getMessage(), e);
+                }
+            }
+            return TaskModels.open(catalog, wanted, device, multiTask);
         } catch (TaskModels.UnknownTaskException | ModelRuntimeException e) {
             throw new UserError(e.getMessage(), e);
         } catch (InvalidModelPackException e) {

@@ -49,7 +49,7 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", required = true, paramLabel = "T",
+    @Option(names = "--task", paramLabel = "T",
             description = "The task: sentiment, emotion, sarcasm, stance, offensive, hate, hostility, checkworthiness, "
                     + "truthfulness, propaganda, topic, or a name of your own for your own labels.")
     String task;
@@ -122,8 +122,49 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
     @Mixin
     EncoderOptions encoderOptions;
 
+    @Option(names = "--multitask",
+            description = {"Fine-tune one English encoder jointly on --tasks (one head each) and write it as a multi-task "
+                    + "pack; DATA is the folder of all data sets."})
+    boolean multitask;
+
+    @Option(names = "--tasks", split = ",", paramLabel = "T,T…",
+            description = "With --multitask: the English tasks (stance: every target; stance:abortion: one).")
+    List<String> tasks;
+
+    @Option(names = "--cap", paramLabel = "N", defaultValue = "20000",
+            description = "With --multitask: most training examples per data set, stratified (default: ${DEFAULT-VALUE}).")
+    int cap;
+
+    @Option(names = "--validation-cap", paramLabel = "N", defaultValue = "2000",
+            description = "With --multitask: most validation examples per data set, stratified (default: ${DEFAULT-VALUE}).")
+    int validationCap;
+
+    @Option(names = "--ordering", paramLabel = "by-task|by-dataset|shuffled|all", defaultValue = "shuffled",
+            description = {"With --multitask: the order of the tasks' batches in an epoch (default: ${DEFAULT-VALUE}); "
+                    + "all trains once with each and keeps the one best on validation."})
+    String ordering;
+
+    @Option(names = "--resume", description = "With --multitask: go on from the last checkpoint in the work folder.")
+    boolean resume;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "With --multitask: checkpoints and kept weights (default: the --out folder's name + .training).")
+    Path work;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "With --multitask: texts a batch (default 32).")
+    Integer batchSize;
+
+    @Option(names = "--max-tokens", paramLabel = "N", description = "With --multitask: tokens read a text while training (default 64).")
+    Integer maxTokens;
+
     @Override
     public Integer call() throws Exception {
+        if (multitask) {
+            return new MultiTaskTraining(this).run();
+        }
+        if (task == null) {
+            throw new UserError("--task is required (or --multitask with --tasks)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (target != null && !PackTargets.isValid(target)) {

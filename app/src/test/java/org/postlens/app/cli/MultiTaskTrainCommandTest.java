@@ -1,0 +1,73 @@
+package org.postlens.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postlens.app.embed.RealTextEncoder;
+import org.postlens.app.testing.SharedData;
+
+/** train --multitask on two real tasks, a few examples each, one epoch: the pack, its card, and a resume. */
+class MultiTaskTrainCommandTest {
+
+    private static String previousHome;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void testHome() {
+        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (previousHome == null) {
+            System.clearProperty("postlens.home");
+        } else {
+            System.setProperty("postlens.home", previousHome);
+        }
+    }
+
+    @Test
+    void writesAMultiTaskPackWithEachTasksFigureAndResumesAFinishedRun() throws Exception {
+        Path data = SharedData.folder();
+        Path pack = dir.resolve("mt-en");
+        List<Object> args = List.of("train", "--multitask", "--tasks", "sarcasm,propaganda", "--data", data, "--out", pack,
+                "--cap", "48", "--validation-cap", "32", "--epochs", "1", "--max-tokens", "32", "--device", "cpu");
+
+        CliRun train = CliRun.of(args.toArray());
+
+        assertThat(train.exitCode()).as(train.toString()).isZero();
+        assertThat(train.err()).contains("sarcasm").contains("48 training (of 2,862)").contains("epoch 1: loss");
+        JsonNode json = new ObjectMapper().readTree(train.outLines().get(train.outLines().size() - 1));
+        assertThat(json.get("validation").has("sarcasm")).isTrue();
+        assertThat(json.get("validation").has("propaganda")).isTrue();
+        assertThat(json.get("pack_bytes").asLong()).isBetween(40_000_000L, 50_000_000L);
+        assertThat(Files.readString(pack.resolve("model-card.md"), StandardCharsets.UTF_8))
+                .contains("| sarcasm | tweeteval | 2 | f1:sarcastic |").contains("Ordering SHUFFLED")
+                .contains("shipped sarcasm-en");
+        assertThat(dir.resolve("mt-en.training").resolve("checkpoint.properties")).exists();
+
+        CliRun resumed = CliRun.of(List.of(args, List.of("--resume")).stream().flatMap(List::stream).toArray());
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        JsonNode again = new ObjectMapper().readTree(resumed.outLines().get(resumed.outLines().size() - 1));
+        assertThat(again.get("validation")).isEqualTo(json.get("validation"));
+
+        CliRun noTasks = CliRun.of("train", "--multitask", "--data", data, "--out", dir.resolve("other"));
+        assertThat(noTasks.exitCode()).isNotZero();
+        assertThat(noTasks.err()).contains("--multitask needs --tasks");
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        CliRun notAPack = CliRun.of("train", "--multitask", "--tasks", "sarcasm", "--data", data, "--out", dir);
+        assertThat(notAPack.exitCode()).isNotZero();
+        assertThat(notAPack.err()).contains("holds files that are not a multi-task pack's");
+    }
+}
