@@ -88,6 +88,29 @@ class LearnCommandTest {
     }
 
     @Test
+    void theSavedPackRunsThroughAnalyzeLikeAShippedPack() throws Exception {
+        Path project = labelledProject();
+        Path packs = dir.resolve("packs");
+        CliRun learn = CliRun.of("learn", project, "--schema", "claim-type", "--save-pack", packs.resolve("claims"));
+        assertThat(learn.exitCode()).as(learn.toString()).isZero();
+        Path other = dir.resolve("other.postlens");
+        try (Project fresh = Project.create(other)) {
+            TestPosts.importCsv(fresh, TestPosts.writeCsv(dir, "new.csv", List.of(
+                    "n1,2026-03-02T10:00:00Z,someone,\"a shocking secret they hide from you\",1,1,1,1,en",
+                    "n2,2026-03-02T11:00:00Z,someone,\"figures verified by the agency today\",1,1,1,1,en")));
+        }
+
+        CliRun analyze = CliRun.of("analyze", other, "--models", packs, "--tasks", "claim-type");
+
+        assertThat(analyze.exitCode()).as(analyze.toString()).isZero();
+        try (Project reopened = Project.open(other)) {
+            List<Long> ids = reopened.posts().page(PostQuery.all(), 0, 10).stream().map(PostRow::id).sorted().toList();
+            assertThat(reopened.predictions().latest(ids.get(0)).get("claim-type").label()).isEqualTo("rumour");
+            assertThat(reopened.predictions().latest(ids.get(1)).get("claim-type").label()).isEqualTo("sourced");
+        }
+    }
+
+    @Test
     void anUnknownSchemaIsAPlainError() throws Exception {
         CliRun run = CliRun.of("learn", labelledProject(), "--schema", "nope");
 
