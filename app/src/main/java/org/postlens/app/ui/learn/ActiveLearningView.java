@@ -122,7 +122,8 @@ public final class ActiveLearningView extends BorderPane {
 
         Label figureName = new Label();
         figureName.getStyleClass().add(Styles.TEXT_BOLD);
-        figureName.textProperty().bind(viewModel.reportProperty().map(ActiveLearningView::figureName).orElse("Cross-validated F1"));
+        figureName.setId("learn-cv-name");
+        figureName.textProperty().bind(viewModel.crossValidatedNameProperty());
         Label figure = new Label();
         figure.setId("learn-cv");
         figure.getStyleClass().add(Styles.TITLE_2);
@@ -144,9 +145,11 @@ public final class ActiveLearningView extends BorderPane {
         save.setOnAction(event -> chooseFolder());
         Label saved = muted("learn-saved");
         saved.textProperty().bind(viewModel.savedProperty());
-        VBox result = new VBox(8, figureName, figure, summary, new HBox(10, uncertain, save), saved);
-        result.setPrefWidth(380);
+        VBox result = new VBox(8, figureName, figure, summary, new VBox(8, uncertain, save), saved);
+        result.setPrefWidth(360);
         result.setMinWidth(320);
+        uncertain.setMaxWidth(Double.MAX_VALUE);
+        save.setMaxWidth(Double.MAX_VALUE);
 
         chart.setId("learn-chart");
         chart.setTitle("Learning curve");
@@ -179,12 +182,6 @@ public final class ActiveLearningView extends BorderPane {
         drawCurve();
     }
 
-    private static String figureName(LearnReport report) {
-        return report.crossValidation() == null ? "Cross-validated F1"
-                : report.crossValidation().folds() + "-fold cross-validated "
-                        + ActiveLearningViewModel.metricName(report.crossValidation().metric());
-    }
-
     private void drawCurve() {
         LearnReport report = viewModel.reportProperty().get();
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
@@ -198,7 +195,7 @@ public final class ActiveLearningView extends BorderPane {
         chartNote.setText(report == null ? "Train with \u201CLearning curve\u201D ticked to see whether more labels still help."
                 : viewModel.curve().isEmpty() ? "No learning curve: tick \u201CLearning curve\u201D and train again."
                 : String.format(Locale.ROOT, "Each point: %s by cross-validation on a stratified subset of that many labels"
-                        + " (nested in the larger ones). Still rising at the right: more labels will help.", metric));
+                        + " (nested in the larger ones). Still rising at the right? Then more labels will help.", metric));
     }
 
     private void chooseFolder() {

@@ -42,6 +42,8 @@ import org.postlens.runtime.train.ModelFamily;
  */
 public final class ActiveLearningViewModel {
 
+    private static final String DEFAULT_FIGURE_NAME = "Cross-validated F1";
+
     private final Project project;
     private final LabelSchemas schemas;
     private final TaskExecutor executor;
@@ -57,6 +59,7 @@ public final class ActiveLearningViewModel {
     private final DoubleProperty progressFraction = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<LearnReport> report = new SimpleObjectProperty<>();
+    private final StringProperty crossValidatedName = new SimpleStringProperty(DEFAULT_FIGURE_NAME);
     private final StringProperty crossValidated = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<LearningCurve.Point> curve = FXCollections.observableArrayList();
@@ -195,16 +198,17 @@ public final class ActiveLearningViewModel {
         report.set(shown);
         saved.set("");
         if (shown == null) {
+            crossValidatedName.set(DEFAULT_FIGURE_NAME);
             crossValidated.set("");
             summary.set("");
             curve.clear();
             return;
         }
         CrossValidation cv = shown.crossValidation();
+        crossValidatedName.set(cv == null ? DEFAULT_FIGURE_NAME : cv.folds() + "-fold cross-validated " + metricName(cv.metric()));
         crossValidated.set(cv == null ? "\u2014" : String.format(Locale.ROOT, "%.3f", cv.value()));
-        summary.set(String.format(Locale.ROOT, "%s \u00B7 %s \u00B7 %,d labels used \u00B7 %,d posts predicted (run #%d)"
+        summary.set(String.format(Locale.ROOT, "%s \u00B7 %,d labels used \u00B7 %,d posts predicted (run #%d)"
                         + " \u00B7 %.1f s (training %.1f s)",
-                cv == null ? "not cross-validated" : cv.folds() + "-fold cross-validated " + metricName(cv.metric()),
                 title(shown.model().report().family()), shown.labels(), shown.predicted(), shown.run().id(), shown.seconds(),
                 shown.trainingSeconds()));
         curve.setAll(shown.learningCurve() == null ? List.of() : shown.learningCurve().points());
@@ -281,6 +285,11 @@ public final class ActiveLearningViewModel {
 
     public ReadOnlyObjectProperty<LearnReport> reportProperty() {
         return report;
+    }
+
+    /** What the figure is: "5-fold cross-validated macro F1". */
+    public ReadOnlyStringProperty crossValidatedNameProperty() {
+        return crossValidatedName;
     }
 
     /** The cross-validated figure, three decimals. */

@@ -72,7 +72,8 @@ class ActiveLearningViewModelTest {
             assertThat(report.crossValidation().value()).as("one cue word per post is easy to learn").isGreaterThan(0.6);
             assertThat(Double.parseDouble(viewModel.crossValidatedProperty().get()))
                     .isCloseTo(report.crossValidation().value(), org.assertj.core.data.Offset.offset(0.0005));
-            assertThat(viewModel.summaryProperty().get()).startsWith("5-fold cross-validated macro F1 \u00B7 N-grams \u00B7 40 labels used"
+            assertThat(viewModel.crossValidatedNameProperty().get()).isEqualTo("5-fold cross-validated macro F1");
+            assertThat(viewModel.summaryProperty().get()).startsWith("N-grams \u00B7 40 labels used"
                     + " \u00B7 60 posts predicted");
             assertThat(progress).anyMatch(text -> text.startsWith("Training on 40 labels \u2014 "))
                     .anyMatch(text -> text.matches("Predicting posts \u2014 100 / 100 posts .*"));
