@@ -416,8 +416,10 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         if (main == null) {
             return null;
         }
+        // The device is read here, on the FX thread; the encoder opens off it, and only for the families that read vectors.
+        org.postlens.runtime.DevicePreference device = context.encoders().deviceProperty().get();
         ActiveLearningViewModel learning = new ActiveLearningViewModel(main.project(), labelSchemas(), context.executor(),
-                () -> context.encoders().encoder(context.encoders().deviceProperty().get()), this::labelMostUncertain);
+                () -> context.encoders().encoder(device), this::labelMostUncertain);
         return ActiveLearningView.show(learning, stage);
     }
 
