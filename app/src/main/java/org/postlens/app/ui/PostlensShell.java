@@ -22,6 +22,8 @@ import org.postlens.app.annotate.LabelSchemas;
 import org.postlens.app.annotate.PostQueryJson;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.label.LabellingView;
+import org.postlens.app.ui.learn.ActiveLearningView;
+import org.postlens.app.ui.learn.ActiveLearningViewModel;
 import org.postlens.app.ui.label.LabellingViewModel;
 import org.postlens.app.ui.label.SchemaEditorView;
 import org.postlens.app.ui.label.SchemaEditorViewModel;
@@ -402,6 +404,37 @@ public final class PostlensShell implements MainActions, StartView.Choosers {
         String annotator = context.settings().annotator();
         return new SuggestionsViewModel(main.project(), context.executor(),
                 annotator.isEmpty() ? System.getProperty("user.name", "annotator") : annotator);
+    }
+
+    @Override
+    public void showActiveLearning() {
+        showActiveLearningWindow();
+    }
+
+    /** Opens Annotate ▸ Train a classifier from labels; null when no project is open. */
+    public Stage showActiveLearningWindow() {
+        if (main == null) {
+            return null;
+        }
+        // The device is read here, on the FX thread; the encoder opens off it, and only for the families that read vectors.
+        org.postlens.runtime.DevicePreference device = context.encoders().deviceProperty().get();
+        ActiveLearningViewModel learning = new ActiveLearningViewModel(main.project(), labelSchemas(), context.executor(),
+                () -> context.encoders().encoder(device), this::labelMostUncertain);
+        return ActiveLearningView.show(learning, stage);
+    }
+
+    /** Opens the labelling window on a schema's "most uncertain" queue, fed by its latest active-learning run. */
+    private void labelMostUncertain(LabelSchema schema) {
+        showLabelling(java.time.Clock.systemUTC());
+        if (labellingModel != null) {
+            labellingModel.schemaProperty().set(schema);
+            labellingModel.queueKindProperty().set(org.postlens.app.annotate.QueueKind.UNCERTAIN);
+        }
+    }
+
+    /** The labelling window's view model while it is open (tests look at its queue). */
+    public LabellingViewModel labellingViewModel() {
+        return labellingModel;
     }
 
     @Override

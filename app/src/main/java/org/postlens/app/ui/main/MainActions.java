@@ -50,6 +50,9 @@ public interface MainActions {
     /** Annotate ▸ Review suggested labels: labels proposed for near-duplicates, to accept or reject. */
     void showSuggestions();
 
+    /** Annotate ▸ Train a classifier from labels: active learning on a schema's gold labels. */
+    void showActiveLearning();
+
     void closeProject();
 
     void quit();

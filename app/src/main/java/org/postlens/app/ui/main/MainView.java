@@ -331,11 +331,13 @@ public final class MainView extends BorderPane {
         saveFilter.setId("menu-save-filter");
         MenuItem suggestions = item("Review suggested labels\u2026", Feather.INBOX, null, actions::showSuggestions);
         suggestions.setId("menu-suggestions");
+        MenuItem learn = item("Train a classifier from labels\u2026", Feather.TRENDING_UP, null, actions::showActiveLearning);
+        learn.setId("menu-learn");
         MenuItem agreement = item("Agreement\u2026", Feather.USERS, null, actions::showAgreement);
         agreement.setId("menu-agreement");
         MenuItem evaluate = item("Evaluate a model run\u2026", Feather.TARGET, null, actions::showEvaluation);
         evaluate.setId("menu-evaluate");
-        Menu annotate = new Menu("Annotate", null, label, newSchema, saveFilter, new SeparatorMenuItem(), suggestions, new SeparatorMenuItem(), agreement, evaluate);
+        Menu annotate = new Menu("Annotate", null, label, newSchema, saveFilter, new SeparatorMenuItem(), suggestions, learn, new SeparatorMenuItem(), agreement, evaluate);
         annotate.setId("menu-annotate");
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.COMMAND, "F1", actions::showShortcuts);
