@@ -2,6 +2,7 @@ package org.postlens.app.cli;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postlens.app.testing.HideShippedPacks;
+import org.postlens.app.testing.UseTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,23 +17,20 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postlens.app.domain.Post;
 import org.postlens.app.domain.PostQuery;
 import org.postlens.app.domain.StoredPrediction;
-import org.postlens.app.embed.RealTextEncoder;
 import org.postlens.app.store.Project;
 import org.postlens.app.testing.RunnableModelPacks;
 import org.postlens.app.ui.TestPosts;
 
 /** analyze and export's predictions from the command line, on real PyTorch packs. */
 @ExtendWith(HideShippedPacks.class)
+@ExtendWith(UseTestHome.class)
 class AnalyzeCommandTest {
-
-    private static String previousHome;
 
     @TempDir
     static Path packs;
@@ -42,19 +40,9 @@ class AnalyzeCommandTest {
 
     @BeforeAll
     static void packsAndTestHome() {
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
         RunnableModelPacks.pack(packs, "sentiment-en", "sentiment", List.of("en"), List.of("negative", "neutral", "positive"), 1);
         RunnableModelPacks.pack(packs, "offensive-en", "offensive", List.of("en"), List.of("not", "offensive"), 2);
         RunnableModelPacks.pack(packs, "offensive-ar", "offensive", List.of("ar"), List.of("not", "offensive"), 3);
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
     }
 
     private Path importedProject() throws Exception {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,29 +21,19 @@ import org.postlens.runtime.ModelInfo;
 import org.postlens.runtime.Prediction;
 import org.postlens.runtime.TextClassifier;
 import org.postlens.runtime.TextEncoder;
+import org.postlens.app.testing.UseTestHome;
 
 /** bench analyze: its figures are there and count the right posts (speed is reported, never asserted). */
+@ExtendWith(UseTestHome.class)
 class BenchAnalyzeCommandTest {
-
-    private static String previousHome;
 
     @TempDir
     static Path packs;
 
     @BeforeAll
     static void packsAndTestHome() {
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
         RunnableModelPacks.pack(packs, "sentiment-en", "sentiment", List.of("en"), List.of("negative", "neutral", "positive"), 1);
         RunnableModelPacks.pack(packs, "offensive-ar", "offensive", List.of("ar"), List.of("not", "offensive"), 3);
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
     }
 
     @Test

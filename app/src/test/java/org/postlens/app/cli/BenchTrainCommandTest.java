@@ -5,29 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postlens.app.embed.RealTextEncoder;
+import org.postlens.app.testing.UseTestHome;
 
 /** {@code postlens bench train} fine-tunes the real encoder on a few posts: figures present and positive, never timed. */
+@ExtendWith(UseTestHome.class)
 class BenchTrainCommandTest {
 
-    private static String previousHome;
-
     @BeforeAll
-    static void useTheTestHome() {
+    static void unpackTheEncoderIntoTheTestCache() {
         RealTextEncoder.open().close();
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
     }
 
     @Test

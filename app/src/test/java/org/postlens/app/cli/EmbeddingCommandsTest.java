@@ -5,34 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postlens.app.embed.NewsPosts;
 import org.postlens.app.embed.RealTextEncoder;
+import org.postlens.app.testing.UseTestHome;
 
 /** embed, similar and clusters from the command line, with the real encoder. */
+@ExtendWith(UseTestHome.class)
 class EmbeddingCommandsTest {
-
-    private static String previousHome;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void useTheTestHome() {
+    static void unpackTheEncoderIntoTheTestCache() {
         RealTextEncoder.open().close();
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
     }
 
     private Path importedProject() throws Exception {

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postlens.app.domain.LabelSchema;
@@ -17,31 +16,16 @@ import org.postlens.app.domain.PostQuery;
 import org.postlens.app.domain.PostRow;
 import org.postlens.app.domain.SchemaDraft;
 import org.postlens.app.domain.SchemaKind;
-import org.postlens.app.embed.RealTextEncoder;
 import org.postlens.app.store.Project;
 import org.postlens.app.ui.TestPosts;
+import org.postlens.app.testing.UseTestHome;
 
 /** {@code learn} and {@code bench label}: JSON on the last line, a pack that {@code models} lists. */
+@ExtendWith(UseTestHome.class)
 class LearnCommandTest {
-
-    private static String previousHome;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void testHome() {
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
-    }
 
     private Path labelledProject() throws Exception {
         List<String> rows = new ArrayList<>();

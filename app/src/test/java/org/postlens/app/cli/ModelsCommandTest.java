@@ -8,38 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postlens.app.embed.RealTextEncoder;
 import org.postlens.app.testing.StandInModelPacks;
+import org.postlens.app.testing.UseTestHome;
 
 /**
  * {@code postlens models} lists packs without running them, so the packs here hold a stand-in model file:
  * what is checked is the folder (files, sha256, card, labels), as model-runtime's catalog tests do with real models.
  */
+@ExtendWith(UseTestHome.class)
 class ModelsCommandTest {
-
-    private static String previousHome;
 
     @TempDir
     Path dir;
 
     /** DJL's cache dir is fixed per process: the model-using tests share the one inside target/. */
-    @BeforeAll
-    static void useTheTestHome() {
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
-    }
 
     @Test
     void withoutPacksOfYourOwnItListsTheShippedOnesAndTheBuiltInEncoder() {

@@ -7,12 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.postlens.app.embed.RealTextEncoder;
 import org.postlens.app.testing.HideShippedPacks;
 import org.postlens.app.testing.RunnableModelPacks;
 import org.postlens.app.ui.TestPosts;
@@ -21,15 +19,15 @@ import org.postlens.runtime.MiniLmTextEncoder;
 import org.postlens.runtime.RuntimeEnvironment;
 import org.postlens.runtime.multitask.MultiTaskPack;
 import org.postlens.runtime.multitask.PackTask;
+import org.postlens.app.testing.UseTestHome;
 
 /**
  * analyze --multitask: the multi-task pack answers its task for English posts; other languages and other tasks keep
  * their packs. The pack is the real encoder unchanged with a random offensive head (what it predicts is not tested).
  */
 @ExtendWith(HideShippedPacks.class)
+@ExtendWith(UseTestHome.class)
 class MultiTaskAnalyzeCommandTest {
-
-    private static String previousHome;
 
     @TempDir
     static Path packs;
@@ -42,7 +40,6 @@ class MultiTaskAnalyzeCommandTest {
 
     @BeforeAll
     static void packs() throws Exception {
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
         RunnableModelPacks.pack(packs, "sentiment-en", "sentiment", List.of("en"), List.of("negative", "neutral", "positive"), 1);
         RunnableModelPacks.pack(packs, "offensive-en", "offensive", List.of("en"), List.of("not", "offensive"), 2);
         RunnableModelPacks.pack(packs, "offensive-ar", "offensive", List.of("ar"), List.of("not", "offensive"), 3);
@@ -60,15 +57,6 @@ class MultiTaskAnalyzeCommandTest {
         MultiTaskPack.write(multiTask.resolve("mt-en"), weights, base, new MultiTaskPack.Description(
                 MiniLmTextEncoder.MODEL_ID, 128, List.of(new PackTask("offensive", List.of("not", "offensive"), false,
                 "test", "macro_f1", 0.5)), List.of()));
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
     }
 
     @Test

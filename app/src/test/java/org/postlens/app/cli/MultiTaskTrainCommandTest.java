@@ -8,34 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postlens.app.embed.RealTextEncoder;
 import org.postlens.app.testing.SharedData;
+import org.postlens.app.testing.UseTestHome;
 
 /** train --multitask on two real tasks, a few examples each, one epoch: the pack, its card, and a resume. */
+@ExtendWith(UseTestHome.class)
 class MultiTaskTrainCommandTest {
-
-    private static String previousHome;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void testHome() {
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
-    }
 
     @Test
     void writesAMultiTaskPackWithEachTasksFigureAndResumesAFinishedRun() throws Exception {

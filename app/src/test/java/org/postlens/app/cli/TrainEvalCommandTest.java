@@ -11,36 +11,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postlens.app.embed.RealTextEncoder;
 import org.postlens.app.testing.SharedData;
+import org.postlens.app.testing.UseTestHome;
 
 /** {@code train} then {@code eval}, in-process, on real packs trained with the real DJL PyTorch engine. */
+@ExtendWith(UseTestHome.class)
 class TrainEvalCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static String previousHome;
-
     @TempDir
     Path dir;
 
     /** DJL's cache dir is fixed per process: the model-using tests share the one inside target/. */
-    @BeforeAll
-    static void useTheTestHome() {
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
-    }
 
     /** Two topics a bag of words tells apart, and a few rows that cannot be used. */
     private Path labelledFile(String name, int rows) throws IOException {

@@ -2,17 +2,15 @@ package org.postlens.app.ui.models;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postlens.app.testing.HideShippedPacks;
+import org.postlens.app.testing.UseTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postlens.app.embed.RealTextEncoder;
 import org.postlens.app.settings.AppDirectories;
 import org.postlens.app.settings.AppSettings;
 import org.postlens.app.testing.StandInModelPacks;
@@ -24,9 +22,8 @@ import org.postlens.runtime.DevicePreference;
  * file (as in ModelsCommandTest): what is checked is the folder (files, sha256, card, labels).
  */
 @ExtendWith(HideShippedPacks.class)
+@ExtendWith(UseTestHome.class)
 class ModelsViewModelTest {
-
-    private static String previousHome;
 
     @TempDir
     Path dir;
@@ -34,19 +31,6 @@ class ModelsViewModelTest {
     private final List<String> errors = new ArrayList<>();
 
     /** DJL's cache dir is fixed per process: the model-using tests share the one inside target/. */
-    @BeforeAll
-    static void useTheTestHome() {
-        previousHome = System.setProperty("postlens.home", RealTextEncoder.TEST_HOME.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("postlens.home");
-        } else {
-            System.setProperty("postlens.home", previousHome);
-        }
-    }
 
     @Test
     void aFolderWithAGoodAndABrokenPackListsOneUsableAndOneInvalidWithItsMessage() throws Exception {
