@@ -70,7 +70,7 @@ public final class ActiveLearningJob {
      * first, without the posts labelled since. Empty when the schema has no such run.
      */
     public static List<UncertainPost> mostUncertain(Project project, LabelSchema schema, int limit) {
-        return project.activeLearning().latestCompleteRun(RUN_KIND, schema.name())
+        return project.runs().latestComplete(RUN_KIND, schema.name())
                 .map(run -> project.activeLearning().mostUncertain(run.id(), schema.id(), limit))
                 .orElse(List.of());
     }

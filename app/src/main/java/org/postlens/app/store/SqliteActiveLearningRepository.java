@@ -1,7 +1,5 @@
 package org.postlens.app.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.PreparedStatement;
@@ -10,15 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.postlens.app.domain.Int8Vector;
 import org.postlens.app.domain.NewPrediction;
 import org.postlens.app.domain.PostText;
-import org.postlens.app.domain.Run;
-import org.postlens.app.domain.RunStatus;
 import org.postlens.app.domain.UncertainPost;
 
 /**
@@ -28,7 +22,6 @@ import org.postlens.app.domain.UncertainPost;
  */
 public final class SqliteActiveLearningRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Posts a model can read: text of their own or text read in their images (as the encoder reads them). */
     private static final String HAS_TEXT = "((p.text IS NOT NULL AND trim(p.text) <> '')"
             + " OR EXISTS (SELECT 1 FROM post_ocr_index i WHERE i.post_id = p.id))";
@@ -124,42 +117,18 @@ public final class SqliteActiveLearningRepository {
             return;
         }
         writer.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT OR REPLACE INTO predictions (run_id, post_id, label, score, scores) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement doubt = c.prepareStatement(
+            SqlitePredictionRepository.insert(c, predictions);
+            try (PreparedStatement doubt = c.prepareStatement(
                     "INSERT OR REPLACE INTO prediction_uncertainty (run_id, post_id, uncertainty) VALUES (?, ?, ?)")) {
                 for (int i = 0; i < predictions.size(); i++) {
-                    NewPrediction prediction = predictions.get(i);
-                    insert.setLong(1, prediction.runId());
-                    insert.setLong(2, prediction.postId());
-                    insert.setString(3, prediction.label());
-                    insert.setDouble(4, prediction.score());
-                    insert.setString(5, json(prediction.scores()));
-                    insert.addBatch();
-                    doubt.setLong(1, prediction.runId());
-                    doubt.setLong(2, prediction.postId());
+                    doubt.setLong(1, predictions.get(i).runId());
+                    doubt.setLong(2, predictions.get(i).postId());
                     doubt.setDouble(3, uncertainty[i]);
                     doubt.addBatch();
                 }
-                insert.executeBatch();
                 doubt.executeBatch();
             }
             return null;
-        });
-    }
-
-    /** The newest completed run of this kind for this task (an active-learning run's task is its schema's name). */
-    public Optional<Run> latestCompleteRun(String kind, String task) {
-        return reader.query(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + SqliteRunRepository.columns("r")
-                    + " FROM runs r WHERE r.kind = ? AND r.task = ? AND r.status = ? ORDER BY r.id DESC LIMIT 1")) {
-                select.setString(1, kind);
-                select.setString(2, task);
-                select.setString(3, RunStatus.COMPLETE.name());
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(SqliteRunRepository.run(row, 1)) : Optional.<Run>empty();
-                }
-            }
         });
     }
 
@@ -224,14 +193,6 @@ public final class SqliteActiveLearningRepository {
             }
         }
         return texts;
-    }
-
-    private static String json(Map<String, Double> scores) {
-        try {
-            return JSON.writeValueAsString(new LinkedHashMap<>(scores));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("scores are plain numbers", e);
-        }
     }
 
     private static String placeholders(int count) {

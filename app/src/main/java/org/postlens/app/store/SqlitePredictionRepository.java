@@ -51,20 +51,25 @@ public final class SqlitePredictionRepository {
             return;
         }
         writer.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT OR REPLACE INTO predictions (run_id, post_id, label, score, scores) VALUES (?, ?, ?, ?, ?)")) {
-                for (NewPrediction prediction : predictions) {
-                    insert.setLong(1, prediction.runId());
-                    insert.setLong(2, prediction.postId());
-                    insert.setString(3, prediction.label());
-                    insert.setDouble(4, prediction.score());
-                    insert.setString(5, json(prediction.scores()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            insert(c, predictions);
             return null;
         });
+    }
+
+    /** Writes predictions inside the caller's transaction (a prediction already there for the run and post is replaced). */
+    static void insert(java.sql.Connection c, List<NewPrediction> predictions) throws java.sql.SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT OR REPLACE INTO predictions (run_id, post_id, label, score, scores) VALUES (?, ?, ?, ?, ?)")) {
+            for (NewPrediction prediction : predictions) {
+                insert.setLong(1, prediction.runId());
+                insert.setLong(2, prediction.postId());
+                insert.setString(3, prediction.label());
+                insert.setDouble(4, prediction.score());
+                insert.setString(5, json(prediction.scores()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /**

@@ -73,10 +73,21 @@ public final class SqliteRunRepository {
 
     /** The latest run of a task (a prediction key such as {@code sentiment}) that completed, if any. */
     public Optional<Run> latestComplete(String task) {
+        return latestComplete(null, task);
+    }
+
+    /**
+     * The latest completed run of this kind (any kind when null) for a task; an active-learning run's task is its
+     * schema's name.
+     */
+    public Optional<Run> latestComplete(String kind, String task) {
         return reader.query(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + columns("r")
-                    + " FROM runs r WHERE r.task = ? AND r.status = 'COMPLETE' ORDER BY r.id DESC LIMIT 1")) {
+                    + " FROM runs r WHERE r.task = ? AND r.status = 'COMPLETE' AND (? IS NULL OR r.kind = ?)"
+                    + " ORDER BY r.id DESC LIMIT 1")) {
                 select.setString(1, task);
+                select.setString(2, kind);
+                select.setString(3, kind);
                 try (ResultSet row = select.executeQuery()) {
                     return row.next() ? Optional.of(run(row)) : Optional.<Run>empty();
                 }
