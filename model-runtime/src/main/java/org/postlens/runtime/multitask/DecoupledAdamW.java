@@ -1,6 +1,7 @@
 package org.postlens.runtime.multitask;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.optimizer.Optimizer;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ final class DecoupledAdamW extends Optimizer {
     private final Map<String, NDArray> secondMoments = new HashMap<>();
     private final Map<String, Integer> updates = new HashMap<>();
     private int step;
+    private float gradientScale = 1f;
 
     /**
      * @param namesById each parameter's name by its DJL id
@@ -42,8 +44,18 @@ final class DecoupledAdamW extends Optimizer {
         this.learningRateAtStep = learningRateAtStep;
     }
 
-    /** Call once before each {@code Trainer.step()}. */
-    void nextStep() {
+    /**
+     * Call once before each {@code Trainer.step()}.
+     *
+     * @param scale multiplies this step's gradients (below 1 when they are clipped to a global norm)
+     */
+    void nextStep(float scale) {
+        step++;
+        gradientScale = scale;
+    }
+
+    /** Counts a step whose update is skipped (its gradients cleared by the caller), keeping the schedule in step. */
+    void skipStep() {
         step++;
     }
 
@@ -59,11 +71,21 @@ final class DecoupledAdamW extends Optimizer {
         }
         // PyTorch accumulates gradients until an optimiser clears them (DJL's fused updates do it themselves).
         try (NDArray accumulated = weight.getGradient()) {
-            accumulated.muli(0f);
+            clear(accumulated);
         }
         if (MultiTaskBlock.isHead(name) && isZero(grad)) {
             return;
         }
+        if (gradientScale == 1f) {
+            apply(name, weight, grad);
+        } else {
+            try (NDArray clipped = grad.mul(gradientScale)) {
+                apply(name, weight, clipped);
+            }
+        }
+    }
+
+    private void apply(String name, NDArray weight, NDArray grad) {
         int count = updates.merge(name, 1, Integer::sum);
         float lr = (float) learningRateAtStep.applyAsDouble(step);
         NDArray m = firstMoments.computeIfAbsent(name, k -> weight.zerosLike());
@@ -88,6 +110,14 @@ final class DecoupledAdamW extends Optimizer {
                 target.subi(ratio.muli((float) (lr / correction1)));
             }
         }
+    }
+
+    /**
+     * Sets every element to zero in place, not-a-number and infinities too (multiplying by zero would keep them, so
+     * that one overflow would poison every later step).
+     */
+    static void clear(NDArray gradient) {
+        gradient.set(new NDIndex("..."), 0f);
     }
 
     /** Sets a parameter's values in place, on a detached alias (see {@link #update}). */

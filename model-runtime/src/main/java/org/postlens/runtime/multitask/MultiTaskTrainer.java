@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.postlens.runtime.DeviceSelection;
+import org.postlens.runtime.ModelRuntimeException;
 import org.postlens.runtime.encoder.MiniLmEncoderBlock;
 import org.postlens.runtime.eval.ClassificationMetrics;
 import org.postlens.runtime.train.LabelledText;
@@ -43,7 +45,10 @@ import org.postlens.runtime.train.LabelledText;
  * Fine-tunes one sentence encoder jointly on several tasks, one linear head per task (softmax cross-entropy for a
  * single-label task, sigmoid binary cross-entropy for a multi-label one). Each batch holds one task's texts, so a
  * step trains the encoder and that task's head. Batches are bucketed by length, the learning rate rises linearly
- * over the warm-up and falls linearly to zero, and AdamW decays weight matrices and embeddings only.
+ * over the warm-up and falls linearly to zero, and AdamW decays weight matrices and embeddings only. As in Hugging
+ * Face's Trainer, a step's gradients are scaled down to a global norm of {@value #MAX_GRADIENT_NORM} when above it.
+ * A batch whose loss or gradients are not finite changes no weight and is counted on its epoch; {@value
+ * #MAX_SKIPS_IN_A_ROW} such batches in a row stop the run as diverged, before it writes weights that are not numbers.
  *
  * <p>Reproducible: the same tasks, settings and starting weights give the same weights on the same engine and
  * device (each epoch's batch order and dropout are seeded from the seed and the epoch). After each epoch the
@@ -59,6 +64,10 @@ public final class MultiTaskTrainer {
     static final String CHECKPOINT_STATE = "checkpoint.properties";
     private static final int BATCHES_PER_BUCKET = 50;
     private static final int VALIDATION_BATCH = 64;
+    /** As Hugging Face's Trainer: the gradients of a step are scaled down to this global L2 norm when above it. */
+    static final double MAX_GRADIENT_NORM = 1.0;
+    /** A run whose loss or gradients are not finite in this many batches in a row has diverged and stops. */
+    static final int MAX_SKIPS_IN_A_ROW = 20;
 
     /**
      * One epoch's outcome.
@@ -67,9 +76,10 @@ public final class MultiTaskTrainer {
      * @param mean the mean of those figures, which picks the best epoch
      * @param loss the mean training loss over the epoch's batches
      * @param sentences training texts in the epoch
+     * @param skippedBatches batches whose loss or gradients were not finite, so that they changed no weight
      */
     public record EpochResult(int epoch, Map<String, Double> validation, double mean, double loss, long sentences,
-            double seconds) {
+            double seconds, int skippedBatches) {
         public EpochResult {
             validation = Collections.unmodifiableMap(new LinkedHashMap<>(validation));
         }
@@ -159,6 +169,9 @@ public final class MultiTaskTrainer {
                     engine.setRandomSeed(Long.hashCode(epochSeed(epoch)));
                     List<Batch> batches = epochBatches(encoded, tasks, new Random(epochSeed(epoch)));
                     double lossSum = 0;
+                    int stepsTaken = 0;
+                    int skipped = 0;
+                    int skippedInARow = 0;
                     long epochSentences = 0;
                     for (int b = 0; b < batches.size(); b++) {
                         if (cancelled.getAsBoolean()) {
@@ -178,21 +191,36 @@ public final class MultiTaskTrainer {
                                 collector.backward(value);
                                 loss = value.getFloat();
                             }
-                            optimizer.nextStep();
-                            trainer.step();
-                            lossSum += loss;
+                            double norm = gradientNorm(named.values());
+                            if (Float.isFinite(loss) && Double.isFinite(norm)) {
+                                optimizer.nextStep(norm > MAX_GRADIENT_NORM ? (float) (MAX_GRADIENT_NORM / norm) : 1f);
+                                trainer.step();
+                                lossSum += loss;
+                                stepsTaken++;
+                                skippedInARow = 0;
+                            } else {
+                                clearGradients(named.values());
+                                optimizer.skipStep();
+                                skipped++;
+                                if (++skippedInARow >= MAX_SKIPS_IN_A_ROW) {
+                                    throw new ModelRuntimeException("Training diverged: the loss or the gradients were not finite in "
+                                            + skippedInARow + " batches in a row (epoch " + epoch + ", batch " + (b + 1)
+                                            + "); no weights were written for this epoch. Try a lower learning rate; the last "
+                                            + "checkpoint is at epoch " + (epoch - 1));
+                                }
+                            }
                         }
                         epochSentences += batch.rows().length;
                         trainedSentences += batch.rows().length;
                         stepsThisCall++;
                         double seconds = (System.nanoTime() - started) / 1e9;
                         double eta = seconds / stepsThisCall * (stepsLeftAtStart - stepsThisCall); // validation not counted
-                        progress.batch(epoch, b + 1, batches.size(), trainedSentences / seconds, eta, lossSum / (b + 1));
+                        progress.batch(epoch, b + 1, batches.size(), trainedSentences / seconds, eta, lossSum / Math.max(1, stepsTaken));
                     }
                     Map<String, Double> figures = validate(model, encoded, tasks);
                     double mean = figures.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-                    EpochResult result = new EpochResult(epoch, figures, mean, lossSum / batches.size(), epochSentences,
-                            (System.nanoTime() - epochStart) / 1e9);
+                    EpochResult result = new EpochResult(epoch, figures, mean, lossSum / Math.max(1, stepsTaken), epochSentences,
+                            (System.nanoTime() - epochStart) / 1e9, skipped);
                     boolean better = history.stream().allMatch(previous -> mean > previous.mean());
                     history.add(result);
                     Map<String, float[]> weights = values(named);
@@ -327,6 +355,28 @@ public final class MultiTaskTrainer {
         return new NDList(manager.create(ids, shape), manager.create(mask, shape));
     }
 
+    /** The L2 norm of all the parameters' gradients taken together. */
+    static double gradientNorm(Collection<Parameter> parameters) {
+        double squares = 0;
+        for (Parameter parameter : parameters) {
+            try (NDArray gradient = parameter.getArray().getGradient();
+                    NDArray squared = gradient.square();
+                    NDArray sum = squared.sum()) {
+                squares += sum.getFloat();
+            }
+        }
+        return Math.sqrt(squares);
+    }
+
+    /** Clears a step's gradients without using them (the optimiser clears them when it does). */
+    static void clearGradients(Collection<Parameter> parameters) {
+        for (Parameter parameter : parameters) {
+            try (NDArray gradient = parameter.getArray().getGradient()) {
+                DecoupledAdamW.clear(gradient);
+            }
+        }
+    }
+
     private static Map<String, float[]> values(Map<String, Parameter> named) {
         Map<String, float[]> values = new LinkedHashMap<>();
         named.forEach((name, parameter) -> values.put(name, parameter.getArray().toFloatArray()));
@@ -346,6 +396,7 @@ public final class MultiTaskTrainer {
             state.setProperty(prefix + "loss", Double.toString(result.loss()));
             state.setProperty(prefix + "sentences", Long.toString(result.sentences()));
             state.setProperty(prefix + "seconds", Double.toString(result.seconds()));
+            state.setProperty(prefix + "skipped", Integer.toString(result.skippedBatches()));
             result.validation().forEach((task, value) -> state.setProperty(prefix + "validation." + task, Double.toString(value)));
         }
         Path temporary = workDir.resolve(CHECKPOINT_STATE + ".part");
@@ -393,7 +444,8 @@ public final class MultiTaskTrainer {
             }
             history.add(new EpochResult(epoch, figures, figures.values().stream().mapToDouble(Double::doubleValue).average().orElse(0),
                     Double.parseDouble(state.getProperty(prefix + "loss")), Long.parseLong(state.getProperty(prefix + "sentences")),
-                    Double.parseDouble(state.getProperty(prefix + "seconds"))));
+                    Double.parseDouble(state.getProperty(prefix + "seconds")),
+                    Integer.parseInt(state.getProperty(prefix + "skipped", "0"))));
         }
         return history;
     }

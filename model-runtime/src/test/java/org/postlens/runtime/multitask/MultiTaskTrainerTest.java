@@ -110,6 +110,61 @@ class MultiTaskTrainerTest {
     }
 
     @Test
+    void aRunThatDivergesStopsWithTheReasonAndWritesNoWeightsThatAreNotNumbers() {
+        List<TaskData> tasks = ToyTasks.tasks(240, 60);
+        MultiTaskSettings wild = new MultiTaskSettings(2, 16, 16, 1e30f, 0f, 0f, Ordering.SHUFFLED, 3);
+        Path dir = temp.resolve("wild");
+
+        assertThatThrownBy(() -> train(wild, tasks, dir, false, () -> false))
+                .isInstanceOf(org.postlens.runtime.ModelRuntimeException.class)
+                .hasMessageContaining("Training diverged")
+                .hasMessageContaining(MultiTaskTrainer.MAX_SKIPS_IN_A_ROW + " batches in a row")
+                .hasMessageContaining("lower learning rate");
+        assertThat(dir.resolve(MultiTaskTrainer.BEST_FILE)).doesNotExist();
+    }
+
+    @Test
+    void theGradientNormIsTakenOverEveryParameterTogether() {
+        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+            ai.djl.nn.Parameter first = parameter("first", manager.create(new float[] {1f, 2f}));
+            ai.djl.nn.Parameter second = parameter("second", manager.create(new float[] {5f}));
+            try (ai.djl.training.GradientCollector collector = ai.djl.engine.Engine.getEngine("PyTorch").newGradientCollector()) {
+                // d/dw of sum(w * c) is c: gradients (3, 4) and (12), a norm of 13
+                ai.djl.ndarray.NDArray loss = first.getArray().mul(manager.create(new float[] {3f, 4f})).sum()
+                        .add(second.getArray().mul(12f).sum());
+                collector.backward(loss);
+            }
+            assertThat(MultiTaskTrainer.gradientNorm(List.of(first, second))).isCloseTo(13.0, org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    @Test
+    void clearingGradientsClearsNotANumberAndInfinityToo() {
+        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+            ai.djl.nn.Parameter weights = parameter("weights", manager.create(new float[] {1f, 2f, 3f}));
+            try (ai.djl.training.GradientCollector collector = ai.djl.engine.Engine.getEngine("PyTorch").newGradientCollector()) {
+                collector.backward(weights.getArray().mul(manager.create(new float[] {Float.NaN, Float.POSITIVE_INFINITY, 1f})).sum());
+            }
+            assertThat(MultiTaskTrainer.gradientNorm(List.of(weights))).isNaN();
+
+            MultiTaskTrainer.clearGradients(List.of(weights));
+
+            try (ai.djl.ndarray.NDArray gradient = weights.getArray().getGradient()) {
+                assertThat(gradient.toFloatArray()).containsExactly(0f, 0f, 0f);
+            }
+            assertThat(weights.getArray().toFloatArray()).containsExactly(1f, 2f, 3f);
+        }
+    }
+
+    private static ai.djl.nn.Parameter parameter(String name, ai.djl.ndarray.NDArray values) {
+        ai.djl.nn.Parameter parameter = ai.djl.nn.Parameter.builder().setName(name).setType(ai.djl.nn.Parameter.Type.WEIGHT)
+                .build();
+        values.setRequiresGradient(true);
+        parameter.setArray(values);
+        return parameter;
+    }
+
+    @Test
     void aCheckpointOfOtherSettingsIsNotResumed() {
         List<TaskData> tasks = ToyTasks.tasks(48, 12);
         train(SETTINGS.withEpochs(1), tasks, temp.resolve("other"), false, () -> false);
