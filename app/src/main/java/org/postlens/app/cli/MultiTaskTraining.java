@@ -67,13 +67,10 @@ final class MultiTaskTraining {
         if (options.cap < 1 || options.validationCap < 1) {
             throw new UserError("--cap and --validation-cap must be at least 1");
         }
-        List<MultiTaskDataSets.Read> read;
-        try {
-            read = new MultiTaskDataSets(TaskDefinitions.shipped()).read(options.tasks, options.data, options.cap,
-                    options.validationCap, options.seed);
-        } catch (UnsupportedDataException e) {
-            throw new UserError(e.getMessage(), e);
+        if (options.compareCap != null && (options.compareCap < 1 || orderings.size() < 2)) {
+            throw new UserError("--compare-cap needs --ordering all and a number of at least 1");
         }
+        List<MultiTaskDataSets.Read> read = read(options.cap);
         List<TaskData> tasks = read.stream().map(MultiTaskDataSets.Read::task).toList();
         for (MultiTaskDataSets.Read task : read) {
             err.printf("%-18s %,7d training (of %,d) and %,6d validation examples, %d labels%s, %s%n", task.task().name(),
@@ -87,9 +84,22 @@ final class MultiTaskTraining {
         Device device = DeviceSelection.select(options.encoderOptions.device, Engine.getEngine("PyTorch").getGpuCount());
         Path work = options.work != null ? options.work
                 : options.out.toAbsolutePath().resolveSibling(options.out.getFileName() + ".training");
+        Map<Ordering, MultiTaskTrainer.Result> compared = new LinkedHashMap<>();
         Map<Ordering, MultiTaskTrainer.Result> results = new LinkedHashMap<>();
         try (var tokenizer = MiniLmPretrained.tokenizer(cache, settings.maxTokens());
                 CancelOnInterrupt interrupt = new CancelOnInterrupt()) {
+            if (options.compareCap != null) {
+                List<TaskData> sample = read(options.compareCap).stream().map(MultiTaskDataSets.Read::task).toList();
+                for (Ordering ordering : orderings) {
+                    Path runWork = work.resolve("compare-" + ordering.name().toLowerCase(Locale.ROOT));
+                    err.printf("comparing ordering %s on at most %,d examples per data set, 1 epoch, checkpoints in %s%n",
+                            ordering, options.compareCap, runWork);
+                    compared.put(ordering, new MultiTaskTrainer(settings(ordering).withEpochs(1)).train(sample,
+                            manager -> MiniLmPretrained.block(cache, manager), TextTokens.of(tokenizer), device, runWork,
+                            options.resume, progress(err), interrupt.token()::isCancelled));
+                }
+                orderings = List.of(bestOf(compared));
+            }
             for (Ordering ordering : orderings) {
                 MultiTaskSettings run = settings(ordering);
                 Path runWork = orderings.size() == 1 ? work : work.resolve(ordering.name().toLowerCase(Locale.ROOT));
@@ -102,9 +112,7 @@ final class MultiTaskTraining {
         } catch (ModelRuntimeException | IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
-        Ordering bestOrdering = results.entrySet().stream()
-                .max(Map.Entry.comparingByValue((a, b) -> Double.compare(a.best().mean(), b.best().mean())))
-                .orElseThrow().getKey();
+        Ordering bestOrdering = bestOf(results);
         MultiTaskTrainer.Result best = results.get(bestOrdering);
         List<PackTask> packTasks = new ArrayList<>();
         for (TaskData task : tasks) {
@@ -112,7 +120,7 @@ final class MultiTaskTraining {
                     task.metric(), best.best().validation().get(task.name())));
         }
         MultiTaskPack.Description description = new MultiTaskPack.Description(MiniLmTextEncoder.MODEL_ID, 128, packTasks,
-                notes(read, settings, results, bestOrdering));
+                notes(read, settings, compared, results, bestOrdering));
         MultiTaskPack.write(options.out, MultiTaskPack.readTrainedWeights(best.bestWeights()),
                 MultiTaskPack.baseWeights(manager -> MiniLmPretrained.block(cache, manager)), description);
         long bytes;
@@ -124,9 +132,24 @@ final class MultiTaskTraining {
         }
         out.printf("Wrote the multi-task pack (ordering %s, epoch %d of %d, %.1f MB) to %s%n", bestOrdering,
                 best.best().epoch(), settings.epochs(), bytes / 1e6, options.out);
-        out.println(json(best, bestOrdering, results, packTasks, bytes));
+        out.println(json(best, bestOrdering, compared.isEmpty() ? results : compared, packTasks, bytes));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private List<MultiTaskDataSets.Read> read(int cap) throws IOException {
+        try {
+            return new MultiTaskDataSets(TaskDefinitions.shipped()).read(options.tasks, options.data, cap,
+                    options.validationCap, options.seed);
+        } catch (UnsupportedDataException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    private static Ordering bestOf(Map<Ordering, MultiTaskTrainer.Result> results) {
+        return results.entrySet().stream()
+                .max(Map.Entry.comparingByValue((a, b) -> Double.compare(a.best().mean(), b.best().mean())))
+                .orElseThrow().getKey();
     }
 
     /** A new or empty folder, or a multi-task pack written before (its files are replaced); nothing else. */
@@ -192,6 +215,9 @@ final class MultiTaskTraining {
                 StringBuilder line = new StringBuilder(String.format("epoch %d: loss %.4f, validation mean %.4f:",
                         result.epoch(), result.loss(), result.mean()));
                 result.validation().forEach((task, value) -> line.append(String.format(" %s %.4f", task, value)));
+                if (result.skippedBatches() > 0) {
+                    line.append(String.format(" (%d batches skipped: loss or gradients not finite)", result.skippedBatches()));
+                }
                 err.println(line);
                 err.flush();
             }
@@ -204,16 +230,21 @@ final class MultiTaskTraining {
     }
 
     private List<String> notes(List<MultiTaskDataSets.Read> read, MultiTaskSettings settings,
-            Map<Ordering, MultiTaskTrainer.Result> results, Ordering chosen) {
+            Map<Ordering, MultiTaskTrainer.Result> compared, Map<Ordering, MultiTaskTrainer.Result> results, Ordering chosen) {
         List<String> notes = new ArrayList<>();
         notes.add(String.format("Settings: %d epochs (best kept), batch %d, %d tokens, AdamW lr %s with %.0f%% warm-up and "
                         + "linear decay, weight decay %s (not on biases and LayerNorm), seed %d; training examples capped at "
                         + "%,d per data set and validation at %,d, stratified.", settings.epochs(), settings.batchSize(),
                 settings.maxTokens(), settings.learningRate(), settings.warmupShare() * 100, settings.weightDecay(),
                 settings.seed(), options.cap, options.validationCap));
+        compared.forEach((ordering, result) -> notes.add(String.format("Ordering %s compared on at most %,d training "
+                        + "examples per data set, 1 epoch: validation mean %.4f%s.", ordering, options.compareCap,
+                result.best().mean(), ordering == chosen ? " (best: the full run used it)" : "")));
         results.forEach((ordering, result) -> notes.add(String.format("Ordering %s: validation mean %.4f at epoch %d, %.1f "
-                        + "training sentences/s on %s%s.", ordering, result.best().mean(), result.best().epoch(),
-                result.sentencesPerSecond(), result.device(), ordering == chosen ? " (kept)" : "")));
+                        + "training sentences/s on %s, %s of training%s.", ordering, result.best().mean(), result.best().epoch(),
+                result.sentencesPerSecond(), result.device(), duration(result.epochs().stream()
+                        .mapToDouble(MultiTaskTrainer.EpochResult::seconds).sum()),
+                results.size() > 1 && ordering == chosen ? " (kept)" : "")));
         for (MultiTaskDataSets.Read task : read) {
             notes.add(String.format("%s: %s (%,d of %,d training examples; licence: %s)%s", task.task().name(),
                     task.source().name(), task.task().data().train().size(), task.trainBeforeCap(), task.source().licence(),

@@ -144,6 +144,11 @@ public final class TrainCommand implements Callable<Integer>, UsesModels {
                     + "all trains once with each and keeps the one best on validation."})
     String ordering;
 
+    @Option(names = "--compare-cap", paramLabel = "N",
+            description = {"With --multitask --ordering all: compare the orderings on at most N training examples per data "
+                    + "set, one epoch each, then train only the best one on the full data (default: each ordering on the full data)."})
+    Integer compareCap;
+
     @Option(names = "--resume", description = "With --multitask: go on from the last checkpoint in the work folder.")
     boolean resume;
 
