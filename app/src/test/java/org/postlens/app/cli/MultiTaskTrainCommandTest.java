@@ -54,4 +54,34 @@ class MultiTaskTrainCommandTest {
         assertThat(notAPack.exitCode()).isNotZero();
         assertThat(notAPack.err()).contains("holds files that are not a multi-task pack's");
     }
+
+    @Test
+    void comparesTheOrderingsOnASampleThenTrainsOnlyTheBestOnTheFullData() throws Exception {
+        Path data = SharedData.folder();
+        Path pack = dir.resolve("mt-compared");
+
+        CliRun train = CliRun.of("train", "--multitask", "--tasks", "sarcasm,propaganda", "--data", data, "--out", pack,
+                "--cap", "48", "--validation-cap", "32", "--compare-cap", "16", "--ordering", "all", "--epochs", "1",
+                "--max-tokens", "32", "--device", "cpu");
+
+        assertThat(train.exitCode()).as(train.toString()).isZero();
+        assertThat(train.err()).contains("comparing ordering BY_TASK on at most 16 examples per data set")
+                .contains("comparing ordering SHUFFLED").contains("training with ordering");
+        JsonNode json = new ObjectMapper().readTree(train.outLines().get(train.outLines().size() - 1));
+        assertThat(json.get("orderings").size()).as("the three orderings compared").isEqualTo(3);
+        String kept = json.get("ordering").asText();
+        double bestCompared = java.util.stream.StreamSupport.stream(json.get("orderings").spliterator(), false)
+                .mapToDouble(JsonNode::asDouble).max().orElseThrow();
+        assertThat(json.get("orderings").get(kept).asDouble()).as("the full run uses the ordering best on the sample")
+                .isEqualTo(bestCompared);
+        String card = Files.readString(pack.resolve("model-card.md"), StandardCharsets.UTF_8);
+        assertThat(card).contains("compared on at most 16 training examples per data set, 1 epoch")
+                .contains("(best: the full run used it)").contains("Ordering " + kept + ": validation mean");
+        assertThat(dir.resolve("mt-compared.training").resolve("compare-by_task").resolve("checkpoint.properties")).exists();
+
+        CliRun withoutAll = CliRun.of("train", "--multitask", "--tasks", "sarcasm", "--data", data, "--out",
+                dir.resolve("other"), "--compare-cap", "16");
+        assertThat(withoutAll.exitCode()).isNotZero();
+        assertThat(withoutAll.err()).contains("--compare-cap needs --ordering all");
+    }
 }
