@@ -255,7 +255,7 @@ final class MultiTaskTraining {
 
     /** The shipped pack's validation figures for the task by family (n-gram, frozen-encoder head, both), for the card. */
     private static String shippedFigures(TaskData task) {
-        String id = task.name().replace(':', '-') + "-en";
+        String id = MultiTaskDataSets.shippedPackId(task.name());
         try (InputStream in = MultiTaskTraining.class.getClassLoader().getResourceAsStream(SHIPPED_CARDS + id + "/model-card.json")) {
             if (in == null) {
                 return "";

@@ -32,6 +32,17 @@ public final class MultiTaskDataSets {
         this.definitions = definitions;
     }
 
+    /** The folder name of the shipped English pack for a task of a run ({@code stance:feminism} → {@code stance-feminist-en}). */
+    public static String shippedPackId(String taskName) {
+        String name = taskName;
+        if (name.startsWith(STANCE + ":")) {
+            String target = name.substring(STANCE.length() + 1);
+            name = STANCE + ":" + TARGET_BY_FOLDER.entrySet().stream().filter(e -> e.getValue().equals(target))
+                    .map(java.util.Map.Entry::getKey).findFirst().orElse(target);
+        }
+        return name.replace(':', '-') + "-" + LANGUAGE;
+    }
+
     /** A task read for the run, with where it came from for the card. */
     public record Read(TaskData task, LabelledDataSet source, int trainBeforeCap) {}
 

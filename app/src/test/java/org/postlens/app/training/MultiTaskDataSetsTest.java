@@ -46,4 +46,15 @@ class MultiTaskDataSetsTest {
         assertThatThrownBy(() -> dataSets.read(List.of("hostility"), SharedData.folder(), 100, 100, 1))
                 .isInstanceOf(UnsupportedDataException.class).hasMessageContaining("no English data set");
     }
+
+    @Test
+    void eachTaskNamesTheShippedPackItsCardIsComparedWith() {
+        assertThat(MultiTaskDataSets.shippedPackId("sarcasm")).isEqualTo("sarcasm-en");
+        assertThat(MultiTaskDataSets.shippedPackId("stance:abortion")).isEqualTo("stance-abortion-en");
+        assertThat(MultiTaskDataSets.shippedPackId("stance:feminism")).isEqualTo("stance-feminist-en");
+        for (String target : java.util.List.of("abortion", "atheism", "climate", "feminism", "hillary")) {
+            String pack = "postlens/packs/" + MultiTaskDataSets.shippedPackId("stance:" + target) + "/model-card.json";
+            assertThat(getClass().getClassLoader().getResource(pack)).as(pack).isNotNull();
+        }
+    }
 }
