@@ -2,14 +2,14 @@ package org.postlens.app.cli;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,6 @@ import org.postlens.runtime.multitask.TextTokens;
 final class MultiTaskTraining {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SHIPPED_CARDS = "postlens/packs/";
 
     private final TrainCommand options;
 
@@ -123,6 +122,8 @@ final class MultiTaskTraining {
                 notes(read, settings, compared, results, bestOrdering));
         MultiTaskPack.write(options.out, MultiTaskPack.readTrainedWeights(best.bestWeights()),
                 MultiTaskPack.baseWeights(manager -> MiniLmPretrained.block(cache, manager)), description);
+        Files.writeString(options.out.resolve(MultiTaskPack.CARD), MultiTaskComparison.markdown(packTasks),
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         long bytes;
         try (Stream<Path> files = Files.list(options.out)) {
             bytes = files.mapToLong(file -> file.toFile().length()).sum();
@@ -246,31 +247,10 @@ final class MultiTaskTraining {
                         .mapToDouble(MultiTaskTrainer.EpochResult::seconds).sum()),
                 results.size() > 1 && ordering == chosen ? " (kept)" : "")));
         for (MultiTaskDataSets.Read task : read) {
-            notes.add(String.format("%s: %s (%,d of %,d training examples; licence: %s)%s", task.task().name(),
-                    task.source().name(), task.task().data().train().size(), task.trainBeforeCap(), task.source().licence(),
-                    shippedFigures(task.task())));
+            notes.add(String.format("%s: %s (%,d of %,d training examples; licence: %s)", task.task().name(),
+                    task.source().name(), task.task().data().train().size(), task.trainBeforeCap(), task.source().licence()));
         }
         return notes;
-    }
-
-    /** The shipped pack's validation figures for the task by family (n-gram, frozen-encoder head, both), for the card. */
-    private static String shippedFigures(TaskData task) {
-        String id = MultiTaskDataSets.shippedPackId(task.name());
-        try (InputStream in = MultiTaskTraining.class.getClassLoader().getResourceAsStream(SHIPPED_CARDS + id + "/model-card.json")) {
-            if (in == null) {
-                return "";
-            }
-            JsonNode tried = JSON.readTree(in).path("familiesTried");
-            if (!tried.isObject() || tried.isEmpty()) {
-                return "";
-            }
-            StringBuilder text = new StringBuilder("; shipped " + id + " on its own validation split:");
-            tried.fields().forEachRemaining(family -> text.append(String.format(" %s %.4f", family.getKey(),
-                    family.getValue().asDouble())));
-            return text.toString();
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     private static String json(MultiTaskTrainer.Result best, Ordering ordering, Map<Ordering, MultiTaskTrainer.Result> results,
@@ -279,6 +259,7 @@ final class MultiTaskTraining {
         root.put("ordering", ordering.name());
         root.put("best_epoch", best.best().epoch());
         root.put("validation_mean", Math.round(best.best().mean() * 10_000) / 10_000.0);
+        MultiTaskComparison.tweetEvalMean(tasks).ifPresent(mean -> root.put("tweeteval_mean", Math.round(mean * 10_000) / 10_000.0));
         ObjectNode validation = root.putObject("validation");
         tasks.forEach(task -> validation.put(task.name(), Math.round(task.validation() * 10_000) / 10_000.0));
         ObjectNode compared = root.putObject("orderings");
